@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from home.demo import DEMO_PASSWORD, load_people
+
+DEMO_LOGINS = [
+    ("operator", "an operator on the Inbound Support team"),
+    ("mentor", "a trainer who writes guides and assesses mentees"),
+    ("lead", "the Inbound Support team lead"),
+    ("admin", "an administrator"),
+]
+
+
+class Command(BaseCommand):
+    help = "Load the demo people and content. Safe to run again: it only adds what is missing."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load demo data even with DEBUG=False (demo users have the password 'demo').",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "Refusing to load demo data with DEBUG=False: every demo user has the password "
+                f"'{DEMO_PASSWORD}'. Pass --force if this really is a demo deployment."
+            )
+        with transaction.atomic():
+            created = load_people()
+        if created:
+            self.stdout.write(self.style.SUCCESS(f"Demo data loaded: {created} objects created."))
+        else:
+            self.stdout.write("Demo data already loaded: nothing to do.")
+        self.stdout.write(f"\nDemo logins (password '{DEMO_PASSWORD}' for all):")
+        for username, description in DEMO_LOGINS:
+            self.stdout.write(f"  {username:<9} {description}")

@@ -1,0 +1,51 @@
+"""Who is this user? One answer for templates, views and permission checks.
+
+Roles are Django groups created by a data migration (`home/migrations/0003_roles.py`);
+superusers are admins whatever their groups.
+"""
+
+OPERATORS = "Operators"
+MENTORS = "Mentors"
+LEADS = "Leads"
+
+OPERATOR = "operator"
+MENTOR = "mentor"
+LEAD = "lead"
+ADMIN = "admin"
+
+ROLE_LABELS = {OPERATOR: "Operator", MENTOR: "Mentor", LEAD: "Lead", ADMIN: "Admin"}
+
+# Highest role wins when a person is in several groups.
+_GROUP_ROLES = [(LEADS, LEAD), (MENTORS, MENTOR), (OPERATORS, OPERATOR)]
+
+
+def group_names(user):
+    """The user's group names, loaded once per user object."""
+    if not hasattr(user, "_callpath_group_names"):
+        user._callpath_group_names = (
+            frozenset(user.groups.values_list("name", flat=True))
+            if user.is_authenticated
+            else frozenset()
+        )
+    return user._callpath_group_names
+
+
+def role_of(user):
+    """The user's role: "admin", "lead", "mentor" or "operator" (None when anonymous)."""
+    if not user.is_authenticated:
+        return None
+    if user.is_superuser:
+        return ADMIN
+    names = group_names(user)
+    for group, role in _GROUP_ROLES:
+        if group in names:
+            return role
+    return OPERATOR
+
+
+def is_lead(user):
+    return role_of(user) in {LEAD, ADMIN}
+
+
+def is_mentor(user):
+    return role_of(user) in {MENTOR, LEAD, ADMIN}
