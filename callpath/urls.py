@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from kb.feeds import NewsFeed
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
@@ -19,6 +20,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
+    path("news/feed/", NewsFeed(), name="news_feed"),
+    path("kb/", include("kb.urls")),
     path("", include("careers.urls")),
 ]
 

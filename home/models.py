@@ -7,7 +7,15 @@ class HomePage(Page):
     """The dashboard every user lands on after logging in."""
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["kb.NewsIndexPage", "kb.GuideIndexPage", "careers.CareersIndexPage"]
     max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from home.dashboard import dashboard
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(dashboard(request.user))
+        return context
 
 
 class Team(models.Model):
@@ -38,3 +46,14 @@ class Profile(models.Model):
 
     def __str__(self):
         return f"{self.user.get_full_name() or self.user.get_username()}"
+
+
+def team_ids_of(user):
+    """Ids of the teams a user belongs to or leads (cached on the user object)."""
+    if not hasattr(user, "_callpath_team_ids"):
+        ids = set(user.led_teams.values_list("id", flat=True))
+        ids.update(
+            Profile.objects.filter(user=user, team__isnull=False).values_list("team_id", flat=True)
+        )
+        user._callpath_team_ids = frozenset(ids)
+    return user._callpath_team_ids

@@ -1,6 +1,89 @@
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+"""Team news and the knowledge base: pages, topics, and the records operators leave on them
+(acknowledgements, quiz attempts, completions)."""
+
+import math
+from datetime import date
+from urllib.parse import urlencode
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Case, Exists, OuterRef, Value, When
+from django.http import Http404
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from kb.blocks import guide_body_blocks, news_body_blocks, quiz_of
+
+WORDS_PER_MINUTE = 200
+NEWS_PER_PAGE = 10
+GUIDES_PER_PAGE = 20
+
+
+@register_snippet
+class Topic(models.Model):
+    """What a guide is about: Inbound support, Outbound sales, Surveys, Voice & wellbeing..."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.CharField(max_length=255, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+# ---------------------------------------------------------------------------------------
+# Team news
+
+
+class NewsCategory(models.TextChoices):
+    ANNOUNCEMENT = "announcement", "Announcement"
+    SHIFT_COVER = "shift-cover", "Shift & cover"
+    CAMPAIGN = "campaign", "Campaign"
+    RECOGNITION = "recognition", "Recognition"
+    POLICY = "policy", "Policy"
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def visible_to(self, user):
+        """News for everyone plus news targeted at a team the user is in or leads."""
+        if user.is_superuser:
+            return self
+        from home.models import team_ids_of
+
+        targets = NewsPage.teams.through.objects.filter(newspage_id=OuterRef("pk"))
+        return self.filter(~Exists(targets) | Exists(targets.filter(team_id__in=team_ids_of(user))))
+
+    def pinned_first(self):
+        """Pinned items (pinned until today or later) on top, then newest first."""
+        today = timezone.localdate()
+        return self.annotate(
+            is_pinned=Case(
+                When(pinned_until__gte=today, then=Value(True)),
+                default=Value(False),
+                output_field=models.BooleanField(),
+            )
+        ).order_by("-is_pinned", "-date", "-pk")
+
+    def unacknowledged_must_reads(self, user):
+        acknowledged = Acknowledgement.objects.filter(page_id=OuterRef("pk"), user=user)
+        return self.filter(must_read=True).exclude(Exists(acknowledged))
+
+
+NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
 class NewsIndexPage(Page):
@@ -10,8 +93,130 @@ class NewsIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["kb.NewsPage"]
     max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        category = request.GET.get("category", "")
+        news = NewsPage.objects.child_of(self).live().visible_to(request.user)
+        if category in NewsCategory.values:
+            news = news.filter(category=category)
+        else:
+            category = ""
+        news = news.pinned_first().annotate(
+            acknowledged=Exists(
+                Acknowledgement.objects.filter(page_id=OuterRef("pk"), user=request.user)
+            )
+        )
+        context["news"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        context["categories"] = NewsCategory.choices
+        context["category"] = category
+        return context
+
+
+class NewsPage(Page):
+    """A dated team update; optionally for some teams only, pinned, or a must-read."""
+
+    date = models.DateField("news date", default=date.today)
+    category = models.CharField(
+        max_length=20, choices=NewsCategory.choices, default=NewsCategory.ANNOUNCEMENT
+    )
+    summary = models.TextField(
+        max_length=400, help_text="One or two sentences for lists and feeds."
+    )
+    body = StreamField(news_body_blocks(), blank=True)
+    teams = ParentalManyToManyField(
+        "home.Team",
+        blank=True,
+        related_name="news",
+        help_text="Leave empty for everyone; otherwise only these teams see it.",
+    )
+    pinned_until = models.DateField(
+        null=True, blank=True, help_text="Keep at the top of the news until this date."
+    )
+    must_read = models.BooleanField(
+        default=False, help_text="Readers must confirm they have read it; leads see receipts."
+    )
+    acknowledge_by = models.DateField(null=True, blank=True)
+
+    objects = NewsPageManager()
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("category")]),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("teams", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("pinned_until"),
+                FieldRowPanel([FieldPanel("must_read"), FieldPanel("acknowledge_by")]),
+            ],
+            heading="Audience and priority",
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["kb.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "news item"
+
+    def clean(self):
+        super().clean()
+        if self.acknowledge_by and not self.must_read:
+            raise ValidationError(
+                {"acknowledge_by": "An acknowledge-by date only applies to must-read items."}
+            )
+
+    def serve(self, request, *args, **kwargs):
+        # Targeted news is invisible, not forbidden, to everyone outside the target teams.
+        if not NewsPage.objects.filter(pk=self.pk).visible_to(request.user).exists():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["acknowledgement"] = (
+            Acknowledgement.objects.filter(page=self, user=request.user).first()
+            if self.must_read
+            else None
+        )
+        return context
+
+
+class Acknowledgement(models.Model):
+    """A read receipt: this user confirmed reading this must-read news item, once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="acknowledgements"
+    )
+    page = models.ForeignKey(NewsPage, on_delete=models.CASCADE, related_name="acknowledgements")
+    acknowledged_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "page"], name="one_acknowledgement_per_reader")
+        ]
+
+    def __str__(self):
+        return f"{self.user} read {self.page}"
+
+
+# ---------------------------------------------------------------------------------------
+# Knowledge base
+
+
+class GuideKind(models.TextChoices):
+    GUIDE = "guide", "Guide"
+    LESSON = "lesson", "Lesson"
+    SCRIPT = "script", "Call script"
+    POLICY = "policy", "Policy"
 
 
 class GuideIndexPage(Page):
@@ -21,5 +226,172 @@ class GuideIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    subpage_types = ["kb.GuidePage"]
     max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from careers.models import CareerLevelPage
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = {
+            "kind": request.GET.get("kind", ""),
+            "topic": request.GET.get("topic", ""),
+            "level": request.GET.get("level", ""),
+        }
+        guides = GuidePage.objects.child_of(self).live()
+        if filters["kind"] in GuideKind.values:
+            guides = guides.filter(kind=filters["kind"])
+        else:
+            filters["kind"] = ""
+        if filters["topic"]:
+            guides = guides.filter(topics__slug=filters["topic"])
+        if filters["level"].isdigit():
+            guides = guides.filter(levels__id=int(filters["level"]))
+        else:
+            filters["level"] = ""
+        guides = guides.order_by("title").prefetch_related("topics", "levels")
+        active = {name: value for name, value in filters.items() if value}
+        context.update(
+            guides=Paginator(guides, GUIDES_PER_PAGE).get_page(request.GET.get("page")),
+            filters=filters,
+            filter_query=f"&{urlencode(active)}" if active else "",
+            kinds=GuideKind.choices,
+            topics=Topic.objects.all(),
+            levels=CareerLevelPage.objects.live().order_by("rank", "title"),
+        )
+        return context
+
+
+class GuidePage(Page):
+    """A guide, lesson, call script or policy, written by a mentor and approved by a lead.
+
+    Wagtail's own `Page.owner` (the author, reassignable by editors) is the guide's owner:
+    the person who keeps it up to date.
+    """
+
+    kind = models.CharField(max_length=10, choices=GuideKind.choices, default=GuideKind.GUIDE)
+    summary = models.TextField(
+        max_length=400, help_text="What this guide helps with, in a sentence or two."
+    )
+    topics = ParentalManyToManyField(Topic, blank=True, related_name="guides")
+    levels = ParentalManyToManyField(
+        "careers.CareerLevelPage",
+        blank=True,
+        related_name="guides",
+        help_text="The career levels this guide is meant for.",
+    )
+    review_by = models.DateField(
+        null=True, blank=True, help_text="When the owner must check the guide is still right."
+    )
+    last_reviewed = models.DateField(null=True, blank=True)
+    body = StreamField(guide_body_blocks(), block_counts={"quiz": {"max_num": 1}})
+    reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("levels", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("owner"),
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("review_by")]),
+            ],
+            heading="Audience and upkeep",
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["kb.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "guide"
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = reading_minutes(self.body)
+        return super().save(*args, **kwargs)
+
+    @property
+    def quiz(self):
+        return quiz_of(self.body)
+
+    @property
+    def review_state(self):
+        """ "overdue", "due-soon" (within 30 days), "ok" or "unscheduled"."""
+        if not self.review_by:
+            return "unscheduled"
+        days_left = (self.review_by - timezone.localdate()).days
+        if days_left < 0:
+            return "overdue"
+        return "due-soon" if days_left <= 30 else "ok"
+
+    def related_guides(self, limit=4):
+        return (
+            GuidePage.objects.live()
+            .filter(topics__in=self.topics.all())
+            .exclude(pk=self.pk)
+            .distinct()
+            .order_by("title")[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        user = request.user
+        context["completion"] = GuideCompletion.objects.filter(page=self, user=user).first()
+        if self.quiz and not context["completion"]:
+            attempts = QuizAttempt.objects.filter(page=self, user=user)
+            context["last_attempt"] = attempts.order_by("-created_at").first()
+            context["quiz_passed"] = attempts.filter(passed=True).exists()
+        context["related"] = self.related_guides()
+        return context
+
+
+def reading_minutes(body):
+    """Estimated reading time of a StreamField body at 200 words a minute (at least 1)."""
+    text = " ".join(body.stream_block.get_searchable_content(body))
+    return max(1, math.ceil(len(text.split()) / WORDS_PER_MINUTE))
+
+
+class QuizAttempt(models.Model):
+    """One scored attempt at a guide's quiz. Attempts are kept; the best one counts."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    page = models.ForeignKey(GuidePage, on_delete=models.CASCADE, related_name="quiz_attempts")
+    answers = models.JSONField(default=dict)
+    correct = models.PositiveSmallIntegerField()
+    total = models.PositiveSmallIntegerField()
+    percent = models.PositiveSmallIntegerField()
+    passed = models.BooleanField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "page"])]
+
+    def __str__(self):
+        return f"{self.user} scored {self.percent}% on {self.page}"
+
+
+class GuideCompletion(models.Model):
+    """The user has worked through this guide (and passed its quiz when it has one)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="guide_completions"
+    )
+    page = models.ForeignKey(GuidePage, on_delete=models.CASCADE, related_name="completions")
+    completed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "page"], name="one_completion_per_reader")
+        ]
+
+    def __str__(self):
+        return f"{self.user} completed {self.page}"

@@ -155,4 +155,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # One line per background task run is noise at INFO.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }

@@ -15,3 +15,5 @@ if "DATABASE_URL" not in os.environ:
 
 # Connections opened by the browser tests' server thread must not outlive the test run.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405

@@ -1,8 +1,12 @@
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from careers.demo import load_ladder
 from home.demo import DEMO_PASSWORD, load_people
+from kb.demo import load_kb
 
 DEMO_LOGINS = [
     ("operator", "an operator on the Inbound Support team"),
@@ -28,8 +32,10 @@ class Command(BaseCommand):
                 "Refusing to load demo data with DEBUG=False: every demo user has the password "
                 f"'{DEMO_PASSWORD}'. Pass --force if this really is a demo deployment."
             )
+        # Wagtail logs every page it creates and publishes; the summary below says enough.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         with transaction.atomic():
-            created = load_people()
+            created = load_people() + load_ladder() + load_kb()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo data loaded: {created} objects created."))
         else:

@@ -1,0 +1,75 @@
+"""What readers do on news and guides: acknowledge must-reads, take quizzes, complete guides."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.views.decorators.http import require_POST
+
+from kb.blocks import score_quiz
+from kb.models import Acknowledgement, GuideCompletion, GuidePage, NewsPage, QuizAttempt
+
+
+@require_POST
+def acknowledge(request, page_id):
+    """Record that the user has read a must-read news item (once; pressing again is harmless)."""
+    page = get_object_or_404(
+        NewsPage.objects.live().visible_to(request.user), pk=page_id, must_read=True
+    )
+    _, created = Acknowledgement.objects.get_or_create(page=page, user=request.user)
+    if created:
+        messages.success(request, f"Thanks — you confirmed you have read “{page.title}”.")
+    return redirect(page.url)
+
+
+@require_POST
+def submit_quiz(request, page_id):
+    """Score the user's answers to a guide's quiz and keep the attempt."""
+    page = get_object_or_404(GuidePage.objects.live(), pk=page_id)
+    quiz = page.quiz
+    if quiz is None:
+        messages.error(request, "This guide has no quiz.")
+        return redirect(page.url)
+    answers = {}
+    for index in range(len(quiz["questions"])):
+        raw = request.POST.get(f"q{index}", "")
+        if raw.isdigit():
+            answers[index] = int(raw)
+    if len(answers) < len(quiz["questions"]):
+        messages.error(request, "Please answer every question before submitting.")
+        return redirect(f"{page.url}#quiz")
+    correct, total, percent, passed = score_quiz(quiz, answers)
+    QuizAttempt.objects.create(
+        user=request.user,
+        page=page,
+        answers={str(k): v for k, v in answers.items()},
+        correct=correct,
+        total=total,
+        percent=percent,
+        passed=passed,
+    )
+    if passed:
+        messages.success(request, f"You passed: {correct} of {total} ({percent}%).")
+    else:
+        messages.warning(
+            request,
+            f"{correct} of {total} ({percent}%): the pass mark is {quiz['pass_mark']}%. "
+            "Read the guide again and have another go.",
+        )
+    return redirect(f"{page.url}#quiz")
+
+
+@require_POST
+def complete_guide(request, page_id):
+    """Mark a guide as completed; a guide with a quiz needs a passing attempt first."""
+    page = get_object_or_404(GuidePage.objects.live(), pk=page_id)
+    if (
+        page.quiz
+        and not QuizAttempt.objects.filter(page=page, user=request.user, passed=True).exists()
+    ):
+        messages.error(
+            request, "Pass the quiz first: completing this guide needs a passing attempt."
+        )
+        return redirect(f"{page.url}#quiz")
+    _, created = GuideCompletion.objects.get_or_create(page=page, user=request.user)
+    if created:
+        messages.success(request, f"Well done — “{page.title}” is marked as completed.")
+    return redirect(f"{page.url}#completion")

@@ -1,0 +1,40 @@
+from datetime import date, timedelta
+
+import pytest
+from django.utils.text import slugify
+from playwright.sync_api import expect
+
+from home.demo import load_people
+from kb.models import Acknowledgement, NewsIndexPage, NewsPage
+
+
+@pytest.fixture
+def must_read():
+    load_people()
+    title = "New ID check rule from Monday"
+    return NewsIndexPage.objects.get().add_child(
+        instance=NewsPage(
+            title=title,
+            slug=slugify(title),
+            category="policy",
+            must_read=True,
+            summary="From Monday, ask for the postcode and date of birth before any account talk.",
+            acknowledge_by=date.today() + timedelta(days=3),
+        )
+    )
+
+
+def test_operator_acknowledges_a_must_read_and_it_leaves_the_home_page(page, must_read, log_in_as):
+    log_in_as("operator")
+    must_reads = page.get_by_role("region", name="Must read (1)")
+    expect(must_reads).to_be_visible()
+    must_reads.get_by_role("link", name=must_read.title).click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(must_read.title)
+    page.get_by_role("button", name="I have read this").click()
+    expect(page.get_by_text("You confirmed you read this")).to_be_visible()
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Home").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hello, Amira")
+    expect(page.get_by_role("region", name="Must read (1)")).to_have_count(0)
+    assert Acknowledgement.objects.filter(page=must_read, user__username="operator").count() == 1
