@@ -1,8 +1,21 @@
+from datetime import date
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
+from wagtail.snippets.models import register_snippet
 
 
 class CareersIndexPage(Page):
@@ -61,7 +74,8 @@ class CareerLevelPage(Page):
         FieldPanel("rank"),
         FieldPanel("summary"),
         FieldPanel("responsibilities"),
-        FieldPanel("follows"),
+        FieldPanel("follows", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("requirements", heading="Stage gate", label="Requirement"),
     ]
     parent_page_types = ["careers.CareerLadderPage"]
     subpage_types = []
@@ -73,3 +87,389 @@ class CareerLevelPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = self.guides.live().order_by("title")
         return context
+
+
+# ---------------------------------------------------------------------------------------
+# Competency framework and KPIs
+
+
+class CompetencyCategory(models.TextChoices):
+    COMMUNICATION = "communication", "Communication"
+    SALES = "sales", "Sales"
+    QUALITY = "quality", "Quality"
+    RESILIENCE = "resilience", "Resilience & voice"
+    TOOLS = "tools", "Tools"
+    LEADERSHIP = "leadership", "Leadership"
+    COACHING = "coaching", "Coaching"
+
+
+class Rating(models.IntegerChoices):
+    """The one rating scale every competency uses."""
+
+    LEARNING = 1, "Learning"
+    DEVELOPING = 2, "Developing"
+    PROFICIENT = 3, "Proficient"
+    ROLE_MODEL = 4, "Role model"
+
+
+@register_snippet
+class Competency(models.Model):
+    """A skill operators are assessed on, with what each rating looks like in behaviour."""
+
+    name = models.CharField(max_length=100, unique=True)
+    category = models.CharField(max_length=20, choices=CompetencyCategory.choices)
+    description = models.TextField()
+    learning = models.TextField("1 Learning", help_text="What rating 1 looks like on a call.")
+    developing = models.TextField("2 Developing")
+    proficient = models.TextField("3 Proficient")
+    role_model = models.TextField("4 Role model")
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("category"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("learning"),
+                FieldPanel("developing"),
+                FieldPanel("proficient"),
+                FieldPanel("role_model"),
+            ],
+            heading="Behaviour at each rating",
+        ),
+    ]
+
+    class Meta:
+        ordering = ["category", "name"]
+        verbose_name_plural = "competencies"
+
+    def __str__(self):
+        return self.name
+
+    def behaviour_at(self, rating):
+        return [self.learning, self.developing, self.proficient, self.role_model][rating - 1]
+
+
+@register_snippet
+class KpiMetric(models.Model):
+    """A monthly performance measure, e.g. quality score or schedule adherence."""
+
+    name = models.CharField(max_length=80, unique=True)
+    unit = models.CharField(max_length=20, help_text='e.g. "%", "seconds", "score".')
+    higher_is_better = models.BooleanField(default=True)
+    description = models.TextField(blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("unit"),
+        FieldPanel("higher_is_better"),
+        FieldPanel("description"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "KPI metric"
+
+    def __str__(self):
+        return self.name
+
+
+class KpiSource(models.TextChoices):
+    CSV = "csv", "CSV import"
+    API = "api", "API"
+    MANUAL = "manual", "Manual"
+
+
+class KpiSnapshot(models.Model):
+    """One operator's value of one metric for one month (the first day stands for the month)."""
+
+    operator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="kpi_snapshots"
+    )
+    metric = models.ForeignKey(KpiMetric, on_delete=models.PROTECT, related_name="snapshots")
+    month = models.DateField()
+    value = models.DecimalField(max_digits=10, decimal_places=2)
+    source = models.CharField(max_length=10, choices=KpiSource.choices, default=KpiSource.MANUAL)
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["operator", "metric", "month"], name="one_kpi_value_per_month"
+            )
+        ]
+        ordering = ["-month"]
+
+    def __str__(self):
+        return f"{self.operator} {self.metric} {self.month:%Y-%m}: {self.value}"
+
+
+# ---------------------------------------------------------------------------------------
+# Stage gates
+
+
+class RequirementKind(models.TextChoices):
+    COMPETENCY = "competency", "Competency at a minimum rating"
+    GUIDE = "guide", "Guide completed"
+    KPI = "kpi", "KPI threshold over recent months"
+    TENURE = "tenure", "Months at the current level"
+    SIGNOFF = "signoff", "Named sign-off"
+    CONTRIBUTIONS = "contributions", "Published guides or scripts owned"
+
+
+class SignerRule(models.TextChoices):
+    MENTOR = "mentor", "The operator's mentor, a lead or an admin"
+    LEAD = "lead", "A team lead or an admin"
+    LEVEL = "level", "Anyone at or above the level below"
+
+
+class ContributionKinds(models.TextChoices):
+    ANY = "any", "Guides, lessons, call scripts or policies"
+    SCRIPTS = "script", "Call scripts only"
+
+
+class LevelRequirement(Orderable):
+    """One requirement of a level's stage gate, edited inline on the level page."""
+
+    level = ParentalKey(CareerLevelPage, on_delete=models.CASCADE, related_name="requirements")
+    kind = models.CharField(max_length=20, choices=RequirementKind.choices)
+    competency = models.ForeignKey(
+        Competency, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    min_rating = models.PositiveSmallIntegerField(choices=Rating.choices, null=True, blank=True)
+    guide = models.ForeignKey(
+        "kb.GuidePage", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    metric = models.ForeignKey(
+        KpiMetric, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    threshold = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
+    months = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="KPI: each of the last N complete months. Tenure: N months.",
+    )
+    signoff_name = models.CharField(
+        max_length=120, blank=True, help_text='e.g. "Cleared for independent calls".'
+    )
+    signer_rule = models.CharField(max_length=10, choices=SignerRule.choices, blank=True)
+    signer_min_level = models.ForeignKey(
+        CareerLevelPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="For sign-offs given by level: the lowest level allowed to sign.",
+    )
+    min_count = models.PositiveSmallIntegerField(null=True, blank=True)
+    contribution_kinds = models.CharField(
+        max_length=10, choices=ContributionKinds.choices, blank=True
+    )
+
+    panels = [
+        FieldPanel("kind"),
+        FieldRowPanel([FieldPanel("competency"), FieldPanel("min_rating")]),
+        PageChooserPanel("guide", "kb.GuidePage"),
+        FieldRowPanel([FieldPanel("metric"), FieldPanel("threshold"), FieldPanel("months")]),
+        FieldRowPanel(
+            [FieldPanel("signoff_name"), FieldPanel("signer_rule"), FieldPanel("signer_min_level")]
+        ),
+        FieldRowPanel([FieldPanel("min_count"), FieldPanel("contribution_kinds")]),
+    ]
+
+    REQUIRED_FIELDS = {
+        RequirementKind.COMPETENCY: ["competency", "min_rating"],
+        RequirementKind.GUIDE: ["guide"],
+        RequirementKind.KPI: ["metric", "threshold", "months"],
+        RequirementKind.TENURE: ["months"],
+        RequirementKind.SIGNOFF: ["signoff_name", "signer_rule"],
+        RequirementKind.CONTRIBUTIONS: ["min_count", "contribution_kinds"],
+    }
+
+    def clean(self):
+        super().clean()
+        missing = {
+            name: "Needed for this kind of requirement."
+            for name in self.REQUIRED_FIELDS.get(self.kind, [])
+            if getattr(self, name) in (None, "")
+        }
+        signs_by_level = self.signer_rule == SignerRule.LEVEL
+        if self.kind == RequirementKind.SIGNOFF and signs_by_level and not self.signer_min_level:
+            missing["signer_min_level"] = "Choose the lowest level allowed to sign."
+        if missing:
+            raise ValidationError(missing)
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        """The requirement in words, as operators read it on their checklist."""
+        kind = self.kind
+        if kind == RequirementKind.COMPETENCY:
+            rating = Rating(self.min_rating)
+            return f"{self.competency} at {rating.label} ({rating.value}) or above"
+        if kind == RequirementKind.GUIDE:
+            return f"Complete “{self.guide.title}”" if self.guide_id else "Complete a guide"
+        if kind == RequirementKind.KPI:
+            comparison = "≥" if self.metric.higher_is_better else "≤"
+            return (
+                f"{self.metric.name} {comparison} {self.threshold:g}{self.metric.unit} "
+                f"in each of the last {self.months} months"
+            )
+        if kind == RequirementKind.TENURE:
+            return f"At least {self.months} months at the current level"
+        if kind == RequirementKind.SIGNOFF:
+            return f"Sign-off: {self.signoff_name}"
+        what = "call scripts" if self.contribution_kinds == ContributionKinds.SCRIPTS else "guides"
+        return f"At least {self.min_count} published {what} you own"
+
+
+# ---------------------------------------------------------------------------------------
+# People and their records. Records are append-only: a correction is a new record.
+
+
+class OperatorProfile(models.Model):
+    """Where an operator is on the ladder, who mentors them and what they aim for next."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="career"
+    )
+    mentor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="mentees",
+    )
+    level = models.ForeignKey(
+        CareerLevelPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    level_since = models.DateField(null=True, blank=True)
+    hire_date = models.DateField(null=True, blank=True)
+    target_level = models.ForeignKey(
+        CareerLevelPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    supervised = models.BooleanField(
+        default=True, help_text="Works under supervision until cleared for independent calls."
+    )
+
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("mentor"),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("level_since")]),
+        FieldPanel("hire_date"),
+        FieldPanel("target_level"),
+        FieldPanel("supervised"),
+    ]
+
+    def __str__(self):
+        return f"{self.user.get_full_name()} ({self.level or 'no level'})"
+
+
+class AppendOnly(models.Model):
+    """Records of history: created once, never changed. Corrections are new records."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not kwargs.get("force_insert"):
+            raise ValidationError(f"{self._meta.verbose_name} records cannot be changed.")
+        return super().save(*args, **kwargs)
+
+
+class AssessmentKind(models.TextChoices):
+    SELF = "self", "Self-assessment"
+    MENTOR = "mentor", "Mentor"
+    LEAD = "lead", "Lead"
+
+
+class Assessment(AppendOnly):
+    """A competency rating with its evidence. The latest mentor or lead rating counts."""
+
+    operator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assessments"
+    )
+    competency = models.ForeignKey(Competency, on_delete=models.PROTECT, related_name="assessments")
+    rating = models.PositiveSmallIntegerField(choices=Rating.choices)
+    assessor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(max_length=10, choices=AssessmentKind.choices)
+    evidence = models.TextField(help_text="What you saw or heard: the call, the behaviour.")
+    evidence_link = models.URLField(blank=True)
+    assessed_on = models.DateField(default=date.today)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-assessed_on", "-pk"]
+        indexes = [models.Index(fields=["operator", "competency"])]
+
+    def __str__(self):
+        return f"{self.competency} {self.rating} for {self.operator} ({self.get_kind_display()})"
+
+
+class SignOff(AppendOnly):
+    """A named sign-off on a gate requirement, given by someone with the right to sign."""
+
+    operator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="signoffs"
+    )
+    requirement = models.ForeignKey(
+        LevelRequirement, on_delete=models.PROTECT, related_name="signoffs"
+    )
+    signed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    signed_on = models.DateField(default=date.today)
+    note = models.TextField(blank=True)
+    evidence_hours = models.DecimalField(
+        max_digits=6,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text="Co-signed supervised practice hours at the time of signing.",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-signed_on", "-pk"]
+
+    def __str__(self):
+        return f"{self.requirement.signoff_name} for {self.operator}"
+
+
+class PracticeKind(models.TextChoices):
+    SUPERVISED_CALLS = "calls", "Supervised calls"
+    SHADOWING = "shadowing", "Shadowing"
+
+
+class PracticeEntry(models.Model):
+    """Supervised practice a trainee logged; it counts once the mentor co-signs it."""
+
+    trainee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="practice_entries"
+    )
+    kind = models.CharField(max_length=10, choices=PracticeKind.choices)
+    practised_on = models.DateField(default=date.today)
+    hours = models.DecimalField(max_digits=4, decimal_places=1)
+    calls = models.PositiveSmallIntegerField(default=0)
+    note = models.TextField(blank=True)
+    cosigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cosigned_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-practised_on", "-pk"]
+        verbose_name_plural = "practice entries"
+
+    def __str__(self):
+        kind = self.get_kind_display().lower()
+        return f"{self.hours}h {kind} by {self.trainee} on {self.practised_on}"
