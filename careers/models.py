@@ -17,6 +17,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.snippets.models import register_snippet
 
+from careers.readiness import format_quantity
+
 
 class CareersIndexPage(Page):
     """`/careers/`: the career ladders from trainee to trainer and team lead."""
@@ -44,13 +46,16 @@ class CareerLadderPage(Page):
     subpage_types = ["careers.CareerLevelPage"]
 
     def get_context(self, request, *args, **kwargs):
+        from careers.progress import ladder_positions
+
         context = super().get_context(request, *args, **kwargs)
-        context["levels"] = (
+        levels = list(
             CareerLevelPage.objects.child_of(self)
             .live()
             .order_by("rank", "path")
             .prefetch_related("follows")
         )
+        context["levels"] = ladder_positions(request.user, levels)
         return context
 
 
@@ -84,8 +89,12 @@ class CareerLevelPage(Page):
         verbose_name = "career level"
 
     def get_context(self, request, *args, **kwargs):
+        from careers.progress import ladder_positions
+
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = self.guides.live().order_by("title")
+        context["requirements"] = self.requirements.select_related("competency", "guide", "metric")
+        [context["position"]] = ladder_positions(request.user, [self])
         return context
 
 
@@ -314,7 +323,8 @@ class LevelRequirement(Orderable):
         if kind == RequirementKind.KPI:
             comparison = "≥" if self.metric.higher_is_better else "≤"
             return (
-                f"{self.metric.name} {comparison} {self.threshold:g}{self.metric.unit} "
+                f"{self.metric.name} {comparison} "
+                f"{format_quantity(self.threshold, self.metric.unit)} "
                 f"in each of the last {self.months} months"
             )
         if kind == RequirementKind.TENURE:

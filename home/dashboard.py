@@ -1,13 +1,18 @@
 """What the home page shows each user. A fixed number of queries whatever the content."""
 
-from django.db.models import Exists, F, OuterRef
+from datetime import timedelta
+
+from django.db.models import Count, Exists, F, Max, OuterRef, Q
 from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 
+from careers.models import AssessmentKind, OperatorProfile
+from careers.selectors import readiness_for
 from home import roles
 from kb.models import Acknowledgement, GuidePage, NewsPage
 
 DASHBOARD_ITEMS = 5
+STALE_ASSESSMENT_DAYS = 60
 
 
 def unacknowledged_must_reads(user):
@@ -63,12 +68,67 @@ def guides_awaiting_action(user):
     }
 
 
+def progress_summary(user, today):
+    """Current level, target, readiness and the top three gaps; None when not on the ladder."""
+    profile = (
+        OperatorProfile.objects.select_related("level", "target_level").filter(user=user).first()
+    )
+    if profile is None:
+        return None
+    readiness = readiness_for([user], today)[user.pk]
+    return {
+        "profile": profile,
+        "readiness": readiness,
+        "gaps": readiness.gaps[:3] if readiness else (),
+    }
+
+
+def mentees_needing_attention(user, today):
+    """Mentees with no mentor or lead assessment in 60 days, practice waiting for a
+    co-signature, or sign-offs still to give on their target gate."""
+    profiles = list(
+        OperatorProfile.objects.filter(mentor=user, user__is_active=True)
+        .select_related("user")
+        .annotate(
+            last_assessed=Max(
+                "user__assessments__assessed_on",
+                filter=~Q(user__assessments__kind=AssessmentKind.SELF),
+            ),
+            to_cosign=Count(
+                "user__practice_entries",
+                filter=Q(user__practice_entries__cosigned_by__isnull=True),
+                distinct=True,
+            ),
+        )
+        .order_by("user__last_name", "user__first_name")
+    )
+    readiness = readiness_for([profile.user for profile in profiles], today)
+    stale_before = today - timedelta(days=STALE_ASSESSMENT_DAYS)
+    attention = []
+    for profile in profiles:
+        target = readiness.get(profile.user_id)
+        signoffs = [g for g in target.gaps if g.requirement.kind == "signoff"] if target else []
+        reasons = []
+        if profile.last_assessed is None or profile.last_assessed < stale_before:
+            reasons.append(f"no assessment in {STALE_ASSESSMENT_DAYS} days")
+        if profile.to_cosign:
+            reasons.append(f"{profile.to_cosign} practice entries to co-sign")
+        if signoffs:
+            reasons.append(f"{len(signoffs)} sign-off{'s' if len(signoffs) > 1 else ''} to give")
+        if reasons:
+            attention.append({"profile": profile, "reasons": reasons})
+    return attention
+
+
 def dashboard(user):
+    today = timezone.localdate()
     context = {
         "must_reads": unacknowledged_must_reads(user),
         "latest_news": latest_news(user),
         "recent_guides": recently_updated_guides(),
+        "progress": progress_summary(user, today),
     }
     if roles.is_mentor(user):
         context["awaiting"] = guides_awaiting_action(user)
+        context["mentees_attention"] = mentees_needing_attention(user, today)
     return context

@@ -120,3 +120,10 @@ def test_healthz_answers_503_when_the_database_is_unreachable():
         DATABASE_URL="postgres://postgres@127.0.0.1:1/callpath",
     )
     assert result.stdout.strip() == '503 {"status": "error", "database": "unreachable"}'
+
+
+@pytest.mark.django_db
+def test_navigation_marks_only_the_current_section(login):
+    html = login("mentor").get("/progress/mentees/").content.decode()
+    assert html.count('aria-current="page"') == 1
+    assert '<a href="/progress/mentees/" aria-current="page">Mentees</a>' in html

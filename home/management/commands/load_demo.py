@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from careers.demo import load_ladder
+from careers.demo import load_careers, load_ladder
 from home.demo import DEMO_PASSWORD, load_people
 from kb.demo import load_kb
 
@@ -35,7 +35,7 @@ class Command(BaseCommand):
         # Wagtail logs every page it creates and publishes; the summary below says enough.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
         with transaction.atomic():
-            created = load_people() + load_ladder() + load_kb()
+            created = load_people() + load_ladder() + load_kb() + load_careers()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo data loaded: {created} objects created."))
         else:
