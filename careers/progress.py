@@ -114,8 +114,10 @@ def progress_for(operator, today):
     )
     next_levels = next_levels_for(profile)
     target = profile.target_level if profile else None
-    if target is None and len(next_levels) == 1:
-        target = next_levels[0]
+    # A target the operator has already reached or branched away from no longer applies.
+    stale_target = target if target and target not in next_levels else None
+    if stale_target or (target is None and len(next_levels) == 1):
+        target = next_levels[0] if len(next_levels) == 1 else None
     levels = {level.pk: level for level in next_levels}
     if target is not None:
         levels.setdefault(target.pk, target)
@@ -131,6 +133,7 @@ def progress_for(operator, today):
     return {
         "profile": profile,
         "target": target,
+        "stale_target": stale_target,
         "target_readiness": target_readiness,
         "next_levels": [(level, readiness[level.pk]) for level in next_levels],
         "chart": competency_chart(target_readiness, facts) if target_readiness else None,

@@ -282,3 +282,37 @@ def test_mentees_page_runs_a_fixed_number_of_queries(
             )
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/progress/mentees/")
+
+
+def test_branching_levels_show_both_next_steps(login, ladder):
+    OperatorProfile.objects.filter(user__username="operator").update(
+        level=CareerLevelPage.objects.get(slug="senior-operator"), target_level=None
+    )
+    html = login("operator").get("/progress/").content.decode()
+    assert "Next steps" in html
+    assert ">Trainer</a>" in html and ">Team lead</a>" in html
+
+
+def test_a_target_already_reached_is_flagged_not_scored(login, ladder):
+    # Promoted to senior operator while the target on record is still senior operator.
+    OperatorProfile.objects.filter(user__username="operator").update(
+        level=CareerLevelPage.objects.get(slug="senior-operator")
+    )
+    html = login("operator").get("/progress/").content.decode()
+    assert "The target on record, Senior operator, is not a next step" in html
+    assert "What you need for Senior operator" not in html
+
+
+def test_ladder_page_shows_you_are_here_and_gate_status(login, ladder):
+    html = login("operator").get("/careers/operations/").content.decode()
+    operator_card = html[html.index(">Operator</a>") : html.index(">Senior operator</a>")]
+    assert "You are here" in operator_card
+    senior = login("operator").get("/careers/operations/senior-operator/").content.decode()
+    assert "Your status: <strong>0 of 2</strong>" in senior
+    assert "Sign-off: Ran the floor for a shift" in senior
+
+
+def test_ladder_pages_are_readable_by_someone_not_on_the_ladder(login, ladder):
+    html = login("admin").get("/careers/operations/senior-operator/").content.decode()
+    assert "Active listening at Proficient (3) or above" in html
+    assert "You are here" not in html
