@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from careers.api import api
 from home import views as home_views
 from kb.feeds import NewsFeed
 
@@ -22,6 +23,8 @@ urlpatterns = [
     path("search/", include("search.urls")),
     path("news/feed/", NewsFeed(), name="news_feed"),
     path("kb/", include("kb.urls")),
+    path("reviews/", include("careers.review_urls")),
+    path("api/v1/", api.urls),
     path("", include("careers.urls")),
 ]
 

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -187,6 +188,7 @@ class KpiSource(models.TextChoices):
     CSV = "csv", "CSV import"
     API = "api", "API"
     MANUAL = "manual", "Manual"
+    REVIEWS = "reviews", "Quality reviews"
 
 
 class KpiSnapshot(models.Model):
@@ -483,3 +485,285 @@ class PracticeEntry(models.Model):
     def __str__(self):
         kind = self.get_kind_display().lower()
         return f"{self.hours}h {kind} by {self.trainee} on {self.practised_on}"
+
+
+# ---------------------------------------------------------------------------------------
+# Integrations
+
+
+class IntegrationToken(models.Model):
+    """A token a telephony or WFM system uses to push KPIs and read readiness.
+
+    Scoped to Callpath's KPI API (not Wagtail's). Only a SHA-256 digest is stored; the token
+    itself is shown once when an admin creates it.
+    """
+
+    name = models.CharField(max_length=100, help_text='The integration, e.g. "Genesys WFM".')
+    prefix = models.CharField(max_length=12, editable=False)
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("revoked_at")]
+
+    class Meta:
+        verbose_name = "integration token"
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
+
+
+# ---------------------------------------------------------------------------------------
+# Call-quality scorecards
+
+
+@register_snippet
+class Scorecard(ClusterableModel):
+    """A call-quality form: weighted criteria grouped in sections, each mapped to a competency."""
+
+    name = models.CharField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        InlinePanel("criteria", heading="Criteria", label="Criterion", min_num=1),
+    ]
+
+    def __str__(self):
+        return self.name
+
+
+class ScorecardCriterion(Orderable):
+    """One scored line of a scorecard. Auto-fail criteria zero the whole review when failed."""
+
+    scorecard = ParentalKey(Scorecard, on_delete=models.CASCADE, related_name="criteria")
+    section = models.CharField(max_length=60, help_text='e.g. "Opening", "Compliance".')
+    name = models.CharField(max_length=120)
+    guidance = models.TextField(blank=True, help_text="What good looks like.")
+    weight = models.PositiveSmallIntegerField(default=1)
+    auto_fail = models.BooleanField(
+        default=False, help_text="Failing this (e.g. a data-protection breach) scores the call 0."
+    )
+    competency = models.ForeignKey(
+        Competency, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("section"), FieldPanel("name")]),
+        FieldPanel("guidance"),
+        FieldRowPanel([FieldPanel("weight"), FieldPanel("auto_fail"), FieldPanel("competency")]),
+    ]
+
+    def __str__(self):
+        return f"{self.section}: {self.name}"
+
+
+class CalibrationSession(models.Model):
+    """Several reviewers score the same call so leads can see and close the spread."""
+
+    scorecard = models.ForeignKey(Scorecard, on_delete=models.PROTECT, related_name="+")
+    call_reference = models.CharField(max_length=60)
+    call_date = models.DateField()
+    operator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-call_date", "-pk"]
+
+    def __str__(self):
+        return f"Calibration on call {self.call_reference}"
+
+
+class QualityReview(AppendOnly):
+    """A scored call. Never edited: a changed score (after a dispute) is a new revision that
+    points at the one it replaces; only the newest revision counts."""
+
+    operator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quality_reviews"
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    scorecard = models.ForeignKey(Scorecard, on_delete=models.PROTECT, related_name="reviews")
+    call_reference = models.CharField(max_length=60)
+    call_date = models.DateField()
+    comments = models.TextField(blank=True)
+    coaching_actions = models.TextField(blank=True)
+    total = models.DecimalField(max_digits=5, decimal_places=2)
+    auto_failed = models.BooleanField(default=False)
+    revises = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="revised_by"
+    )
+    calibration = models.ForeignKey(
+        CalibrationSession,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="reviews",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-call_date", "-pk"]
+
+    def __str__(self):
+        return f"Review of call {self.call_reference} for {self.operator}: {self.total}"
+
+
+class CriterionScore(AppendOnly):
+    """The score one review gave one criterion: 0–4, or empty for not applicable."""
+
+    review = models.ForeignKey(QualityReview, on_delete=models.CASCADE, related_name="scores")
+    criterion = models.ForeignKey(ScorecardCriterion, on_delete=models.PROTECT, related_name="+")
+    score = models.PositiveSmallIntegerField(null=True, blank=True)
+    comment = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["review", "criterion"], name="one_score_per_criterion")
+        ]
+
+    def __str__(self):
+        return f"{self.criterion}: {self.score if self.score is not None else 'n/a'}"
+
+
+class ReviewResponse(AppendOnly):
+    """The operator's answer to a review: acknowledged, or a dispute of one criterion."""
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGED = "acknowledged", "Acknowledged"
+        DISPUTED = "disputed", "Disputed"
+
+    review = models.ForeignKey(QualityReview, on_delete=models.CASCADE, related_name="responses")
+    kind = models.CharField(max_length=15, choices=Kind.choices)
+    criterion = models.ForeignKey(
+        ScorecardCriterion, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    comment = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.review}"
+
+
+class DisputeResolution(AppendOnly):
+    """A lead's decision on a disputed criterion: upheld, or changed through a new revision."""
+
+    class Outcome(models.TextChoices):
+        UPHELD = "upheld", "Score upheld"
+        CHANGED = "changed", "Score changed"
+
+    dispute = models.OneToOneField(
+        ReviewResponse, on_delete=models.CASCADE, related_name="resolution"
+    )
+    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+    note = models.TextField()
+    new_review = models.ForeignKey(
+        QualityReview, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"{self.get_outcome_display()}: {self.dispute.review}"
+
+
+# ---------------------------------------------------------------------------------------
+# Promotions and campaign fit
+
+
+class PromotionDecision(AppendOnly):
+    """A lead's decision, frozen with the readiness it was made on. Never edited."""
+
+    class Outcome(models.TextChoices):
+        PROMOTE = "promote", "Promote"
+        NOT_YET = "not_yet", "Not yet"
+
+    operator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="promotion_decisions"
+    )
+    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+    from_level = models.ForeignKey(
+        CareerLevelPage, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    target_level = models.ForeignKey(
+        CareerLevelPage, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    rationale = models.TextField()
+    override_reason = models.TextField(
+        blank=True, help_text="Required to promote someone who does not meet the whole gate."
+    )
+    readiness_snapshot = models.JSONField()
+    met_count = models.PositiveSmallIntegerField()
+    requirement_count = models.PositiveSmallIntegerField()
+    gate_revision_id = models.PositiveIntegerField(
+        null=True, help_text="The level page revision whose gate was evaluated."
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-decided_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_outcome_display()} {self.operator} to {self.target_level}"
+
+
+@register_snippet
+class TaskType(ClusterableModel):
+    """A kind of campaign work, with the competencies that make someone good at it."""
+
+    name = models.CharField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        InlinePanel("weights", heading="Competency weights", label="Weight", min_num=1),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class TaskTypeWeight(Orderable):
+    task_type = ParentalKey(TaskType, on_delete=models.CASCADE, related_name="weights")
+    competency = models.ForeignKey(Competency, on_delete=models.CASCADE, related_name="+")
+    weight = models.PositiveSmallIntegerField(default=1)
+
+    panels = [FieldRowPanel([FieldPanel("competency"), FieldPanel("weight")])]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task_type", "competency"], name="one_weight_per_competency"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.competency} × {self.weight}"
