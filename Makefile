@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test lint format clean
+.PHONY: run test lint format clean search-quality
 
 # Reinstall only when the dependencies change, so a second `make run` starts in seconds.
 $(VENV)/.installed: pyproject.toml
@@ -24,6 +24,10 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(PY) -m pytest
+
+# Relevance of search on the demo content: nDCG@5 and MRR over the judged queries.
+search-quality: $(VENV)/.installed-dev
+	$(PY) -m tests.search.relevance
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

@@ -3,7 +3,16 @@ from decimal import Decimal
 from django import forms
 from django.utils import timezone
 
-from careers.models import Assessment, LevelRequirement, PracticeEntry, Rating, RequirementKind
+from careers.models import (
+    Assessment,
+    CareerLevelPage,
+    LevelRequirement,
+    PracticeEntry,
+    PromotionDecision,
+    Rating,
+    RequirementKind,
+)
+from home.models import Team
 
 # <input type="date"> only accepts ISO dates, whatever the site's locale.
 ISO_DATE = "%Y-%m-%d"
@@ -74,3 +83,60 @@ class PracticeEntryForm(forms.ModelForm):
 
     def clean_practised_on(self):
         return not_in_future(self.cleaned_data["practised_on"])
+
+
+class BoardFilterForm(forms.Form):
+    """The team board's filters; every field is optional."""
+
+    team = forms.ModelChoiceField(queryset=None, required=False, empty_label="All teams")
+    level = forms.ModelChoiceField(
+        queryset=CareerLevelPage.objects.live().order_by("rank"),
+        required=False,
+        empty_label="Any level",
+    )
+    target = forms.ModelChoiceField(
+        queryset=CareerLevelPage.objects.live().order_by("rank"),
+        required=False,
+        empty_label="Any target",
+        label="Target level",
+    )
+    ready_now = forms.BooleanField(required=False, label="Ready now")
+    stalled = forms.BooleanField(required=False, label="Stalled (no progress in 90 days)")
+
+    def __init__(self, *args, teams, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].queryset = Team.objects.filter(pk__in=[team.pk for team in teams])
+
+
+class PromotionDecisionForm(forms.Form):
+    outcome = forms.ChoiceField(
+        choices=PromotionDecision.Outcome.choices, widget=forms.RadioSelect, label="Decision"
+    )
+    target_level = forms.ModelChoiceField(queryset=None, empty_label=None, label="Level")
+    rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
+    override_reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text="Required to promote someone who does not meet every requirement.",
+    )
+
+    def __init__(self, *args, levels, readiness_by_level, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target_level"].queryset = CareerLevelPage.objects.filter(
+            pk__in=[level.pk for level in levels]
+        )
+        self.readiness_by_level = readiness_by_level
+
+    def clean(self):
+        cleaned = super().clean()
+        target = cleaned.get("target_level")
+        promoting = cleaned.get("outcome") == PromotionDecision.Outcome.PROMOTE
+        if target and promoting and not cleaned.get("override_reason", "").strip():
+            readiness = self.readiness_by_level[target.pk]
+            if not readiness.ready:
+                self.add_error(
+                    "override_reason",
+                    f"Meets {readiness.met_count} of {readiness.total} requirements for "
+                    f"{target.title}: give an override reason to promote anyway.",
+                )
+        return cleaned

@@ -17,6 +17,9 @@ ASSESSOR_KINDS = ("mentor", "lead")
 # Spelled out rather than strftime("%b"), which follows the server's locale.
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
+# Review scores shown under a competency requirement, newest first.
+REVIEW_EVIDENCE_LIMIT = 3
+
 # GuideKind value -> (singular, plural), for counts such as "1 call script".
 CONTRIBUTION_NOUNS = {
     "guide": ("guide", "guides"),
@@ -50,6 +53,14 @@ class SignOffFact:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One fact behind a verdict, optionally with a link to it."""
+
+    label: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
 class OperatorFacts:
     """Everything the engine needs to know about one operator."""
 
@@ -65,6 +76,9 @@ class OperatorFacts:
     signoffs: Mapping[int, SignOffFact] = field(default_factory=dict)
     # GuideKind value -> number of live guides the operator owns
     contributions: Mapping[str, int] = field(default_factory=dict)
+    # competency_id -> call-quality review scores on criteria mapped to it, newest first.
+    # Shown as evidence beside the rating; they never decide whether a gate is met.
+    review_evidence: Mapping[int, tuple[Evidence, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -90,14 +104,6 @@ class RequirementSpec:
     signoff_name: str = ""
     min_count: int | None = None
     contribution_kinds: str = ""  # "any" | "script"
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One fact behind a verdict, optionally with a link to it."""
-
-    label: str
-    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -278,12 +284,13 @@ def _competency(spec, facts, today):
             if met
             else f"Work on {spec.competency_name} with your mentor, then ask for a new assessment"
         )
+    reviews = facts.review_evidence.get(spec.competency_id, ())[:REVIEW_EVIDENCE_LIMIT]
     return RequirementStatus(
         requirement=spec,
         met=met,
         current=current,
         needed=rating_text(spec.min_rating),
-        evidence=evidence,
+        evidence=(*evidence, *reviews),
         next_step=next_step,
         self_rating=own.rating if own else None,
     )

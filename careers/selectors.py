@@ -7,28 +7,36 @@ number of queries for three operators as for three hundred.
 from collections import defaultdict
 
 from django.db.models import Count
+from django.urls import reverse
 
 from careers.models import (
     Assessment,
+    CriterionScore,
     KpiSnapshot,
     LevelRequirement,
     OperatorProfile,
     SignOff,
 )
 from careers.readiness import (
+    Evidence,
     OperatorFacts,
     RatingFact,
     RequirementSpec,
     SignOffFact,
+    add_months,
     evaluate,
     first_of_month,
+    format_date,
     recent_months,
 )
+from careers.scorecards import score_text
 from kb.models import GuideCompletion, GuidePage, QuizAttempt
 
 # How far back KPI values are loaded when the caller does not say: a year covers every
 # window the ladder uses today.
 KPI_MONTHS = 12
+# Quality reviews of calls in the last six months are shown as evidence for competencies.
+REVIEW_EVIDENCE_MONTHS = 6
 
 
 def requirement_specs(levels):
@@ -81,7 +89,7 @@ def operator_facts(users, today, *, kpi_months=KPI_MONTHS):
     """Everything the engine needs about each user: {user_id: OperatorFacts}.
 
     `users` are User objects or ids; KPI values cover the last `kpi_months` complete months
-    before `today`. Seven queries whatever the number of users.
+    before `today`. Eight queries whatever the number of users.
     """
     user_ids = _ids(users)
     if not user_ids:
@@ -95,7 +103,7 @@ def readiness_for(users, today, level_for=None):
 
     The level is `level_for(profile)` when given (a CareerLevelPage, an id or None; the
     profile comes with `level` and `target_level` loaded), else the profile's target level.
-    Users without a profile get None. Eight queries whatever the number of users.
+    Users without a profile get None. Nine queries whatever the number of users.
     """
     user_ids = _ids(users)
     if not user_ids:
@@ -130,6 +138,7 @@ def _facts(user_ids, profiles, today, kpi_months):
     kpis = _kpi_values(user_ids, today, kpi_months)
     signoffs = _latest_signoffs(user_ids)
     contributions = _contributions(user_ids)
+    review_evidence = _review_evidence(user_ids, today)
     facts = {}
     for user_id in user_ids:
         profile = profiles.get(user_id)
@@ -143,6 +152,10 @@ def _facts(user_ids, profiles, today, kpi_months):
             kpi_values={metric_id: dict(values) for metric_id, values in kpis[user_id].items()},
             signoffs=signoffs[user_id],
             contributions=contributions[user_id],
+            review_evidence={
+                competency_id: tuple(items)
+                for competency_id, items in review_evidence[user_id].items()
+            },
         )
     return facts
 
@@ -238,6 +251,42 @@ def _contributions(user_ids):
     for row in rows:
         contributions[row["owner_id"]][row["kind"]] = row["count"]
     return contributions
+
+
+def _review_evidence(user_ids, today):
+    """{user_id: {competency_id: [Evidence, ...]}}: scores that current, non-calibration
+    quality reviews of recent calls gave criteria mapped to a competency, newest call first."""
+    evidence = defaultdict(lambda: defaultdict(list))
+    rows = (
+        CriterionScore.objects.filter(
+            review__operator_id__in=user_ids,
+            review__revised_by__isnull=True,
+            review__calibration__isnull=True,
+            review__call_date__gt=add_months(today, -REVIEW_EVIDENCE_MONTHS),
+            review__call_date__lte=today,
+            criterion__competency__isnull=False,
+            score__isnull=False,
+        )
+        .order_by("-review__call_date", "-review_id", "criterion__sort_order", "criterion_id")
+        .values_list(
+            "review_id",
+            "review__operator_id",
+            "review__call_date",
+            "review__call_reference",
+            "criterion__competency_id",
+            "criterion__name",
+            "criterion__auto_fail",
+            "score",
+        )
+    )
+    for review_id, user_id, call_date, reference, competency_id, name, auto_fail, score in rows:
+        label = (
+            f"Quality review {format_date(call_date)}, call {reference}: "
+            f"{name} {score_text(score, auto_fail)}"
+        )
+        url = reverse("review_detail", args=[review_id])
+        evidence[user_id][competency_id].append(Evidence(label, url=url))
+    return evidence
 
 
 def _full_name(row, prefix):

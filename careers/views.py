@@ -1,42 +1,150 @@
 """Progress pages and mentor tools. Every view checks careers.permissions on the server."""
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Max, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.log_actions import log
 
-from careers import permissions
-from careers.forms import AssessmentForm, PracticeEntryForm, SignOffForm
+from careers import board, packet, permissions
+from careers.fit import fit_score
+from careers.forms import (
+    AssessmentForm,
+    BoardFilterForm,
+    PracticeEntryForm,
+    PromotionDecisionForm,
+    SignOffForm,
+)
 from careers.models import (
+    Assessment,
     AssessmentKind,
     OperatorProfile,
     PracticeEntry,
+    PromotionDecision,
     SignOff,
+    TaskTypeWeight,
 )
 from careers.progress import progress_for
 from careers.selectors import readiness_for
 from home import roles
-from home.models import Team
 
 
-def team(request):
-    """The people in the teams a lead leads (every team for admins)."""
-    if not roles.is_lead(request.user):
-        raise PermissionDenied("Only team leads can see the team page.")
-    teams = Team.objects.all() if request.user.is_superuser else request.user.led_teams.all()
-    members = (
-        get_user_model()
-        .objects.filter(profile__team__in=teams, is_active=True)
-        .select_related("profile__team")
-        .order_by("profile__team__name", "last_name", "first_name")
-    )
-    return render(request, "careers/team.html", {"teams": teams, "members": members})
+class TeamBoardView(SpreadsheetExportMixin, TemplateView):
+    """`/team/`: who on the lead's team is ready for the next step and what the rest miss.
+
+    Filters, sorting and CSV/XLSX export of the current view; admins see every team.
+    """
+
+    template_name = "careers/team_board.html"
+    paginate_by = 50
+    export_filename = "team-readiness"
+    list_export = [
+        "name",
+        "team",
+        "level",
+        "target",
+        "readiness",
+        "missing_count",
+        "missing",
+        "last_assessed",
+        "mentor",
+        "quality",
+    ]
+    export_headings = {
+        "name": "Operator",
+        "team": "Team",
+        "level": "Level",
+        "target": "Target level",
+        "readiness": "Readiness %",
+        "missing_count": "Requirements missing",
+        "missing": "Missing",
+        "last_assessed": "Last assessed",
+        "mentor": "Mentor",
+        "quality": "Latest quality score",
+    }
+    columns = [
+        ("name", "Operator"),
+        ("team", "Team"),
+        ("level", "Level"),
+        ("target", "Target"),
+        ("readiness", "Readiness"),
+        ("missing", "Missing"),
+        ("last_assessed", "Last assessed"),
+        ("mentor", "Mentor"),
+        ("quality", "Quality"),
+    ]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not roles.is_lead(request.user):
+            raise PermissionDenied("Only team leads can see the team board.")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        self.teams = list(board.teams_for(request.user))
+        self.filters = BoardFilterForm(request.GET or None, teams=self.teams)
+        filters = self.filters.cleaned_data if self.filters.is_valid() else {}
+        rows = board.board_rows(
+            self.teams,
+            timezone.localdate(),
+            team=filters.get("team"),
+            level=filters.get("level"),
+            target=filters.get("target"),
+            ready_now=filters.get("ready_now", False),
+            stalled=filters.get("stalled", False),
+        )
+        self.sort = request.GET.get("sort", "name")
+        self.descending = request.GET.get("dir") == "desc"
+        rows = board.sort_rows(rows, self.sort, self.descending)
+        if self.is_export:
+            return self.as_spreadsheet(rows, request.GET.get("export"))
+        return self.render_to_response(self.get_context_data(rows=rows))
+
+    def get_context_data(self, rows, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        for name in ("page", "export"):
+            query.pop(name, None)
+        headers = []
+        for key, label in self.columns:
+            descending = key == self.sort and not self.descending
+            header_query = query.copy()
+            header_query["sort"] = key
+            header_query["dir"] = "desc" if descending else "asc"
+            headers.append(
+                {
+                    "key": key,
+                    "label": label,
+                    "url": f"?{header_query.urlencode()}",
+                    "sorted": "descending"
+                    if key == self.sort and self.descending
+                    else "ascending"
+                    if key == self.sort
+                    else None,
+                }
+            )
+        context.update(
+            rows=Paginator(rows, self.paginate_by).get_page(self.request.GET.get("page")),
+            total=len(rows),
+            ready_count=sum(row.ready for row in rows),
+            teams=self.teams,
+            filters=self.filters,
+            headers=headers,
+            query=query.urlencode(),
+            csv_url=self.csv_export_url,
+            xlsx_url=self.xlsx_export_url,
+        )
+        return context
 
 
 def visible_operator(request, username):
@@ -56,20 +164,81 @@ def operator_progress(request, username):
     return progress_page(request, visible_operator(request, username))
 
 
-def progress_page(request, operator):
+def can_decide_promotion(viewer, operator):
+    """Leads decide promotions for their team (admins for everyone), never their own."""
+    if viewer.pk == operator.pk or not roles.is_lead(viewer):
+        return False
+    return viewer.is_superuser or permissions.leads_team_of(viewer, operator)
+
+
+def progress_page(request, operator, decision_form=None, status=200):
     viewer = request.user
-    context = progress_for(operator, timezone.localdate())
+    today = timezone.localdate()
+    context = progress_for(operator, today)
     is_self = viewer.pk == operator.pk
+    can_decide = can_decide_promotion(viewer, operator)
     context.update(
         operator=operator,
         is_self=is_self,
         can_assess=permissions.can_assess(viewer, operator),
-        can_sign_off=not is_self and permissions.can_assess(viewer, operator),
         can_cosign=not is_self and permissions.can_assess(viewer, operator),
-        assessment_form=AssessmentForm(),
-        practice_form=PracticeEntryForm() if is_self else None,
+        can_decide=can_decide,
+        kpi_trends=packet.kpi_trends(operator, context["target_readiness"], today),
+        recent_reviews=packet.recent_reviews(operator),
+        best_fits=packet.best_fits(
+            task_type_weights(), latest_ratings([operator.pk]).get(operator.pk, {})
+        ),
     )
-    return render(request, "careers/progress.html", context)
+    if can_decide:
+        context.update(
+            timeline=packet.timeline(operator),
+            decisions=list(
+                PromotionDecision.objects.filter(operator=operator).select_related(
+                    "target_level", "decided_by"
+                )
+            ),
+            decision_form=decision_form or decision_form_for(context),
+            decide_url=reverse("decide_promotion", args=[operator.get_username()]),
+        )
+    return render(request, "careers/progress.html", context, status=status)
+
+
+def decision_form_for(context, data=None):
+    readiness_by_level = {level.pk: readiness for level, readiness in context["next_levels"]}
+    initial = {"target_level": context["target"].pk} if context["target"] else {}
+    return PromotionDecisionForm(
+        data,
+        initial=initial,
+        levels=[level for level, _ in context["next_levels"]],
+        readiness_by_level=readiness_by_level,
+    )
+
+
+@require_POST
+def decide_promotion(request, username):
+    """Record a promotion decision from the packet; it freezes the readiness it was made on."""
+    operator = visible_operator(request, username)
+    if not can_decide_promotion(request.user, operator):
+        raise PermissionDenied("Only the operator's team lead can decide promotions.")
+    today = timezone.localdate()
+    context = progress_for(operator, today)
+    form = decision_form_for(context, request.POST)
+    if not form.is_valid():
+        return progress_page(request, operator, decision_form=form, status=400)
+    target = form.cleaned_data["target_level"]
+    decision = packet.record_decision(
+        operator=operator,
+        profile=context["profile"],
+        target=target,
+        readiness=form.readiness_by_level[target.pk],
+        outcome=form.cleaned_data["outcome"],
+        rationale=form.cleaned_data["rationale"],
+        override_reason=form.cleaned_data["override_reason"].strip(),
+        decided_by=request.user,
+        today=today,
+    )
+    messages.success(request, f"Recorded: {decision.get_outcome_display()} — {target.title}.")
+    return redirect(progress_url(request, operator))
 
 
 def record_assessment(request, username):
@@ -203,3 +372,99 @@ def mentees(request):
     readiness = readiness_for([p.user for p in profiles], timezone.localdate())
     rows = [(profile, readiness.get(profile.user_id)) for profile in profiles]
     return render(request, "careers/mentees.html", {"rows": rows})
+
+
+def latest_ratings(user_ids):
+    """{user_id: {competency_id: latest mentor/lead rating}} in one query."""
+    latest = {}
+    for operator_id, competency_id, rating in (
+        Assessment.objects.filter(operator_id__in=user_ids)
+        .exclude(kind=AssessmentKind.SELF)
+        .order_by("operator_id", "competency_id", "-assessed_on", "-pk")
+        .values_list("operator_id", "competency_id", "rating")
+    ):
+        latest.setdefault(operator_id, {}).setdefault(competency_id, rating)
+    return latest
+
+
+def task_type_weights():
+    """[(task type, [(competency_id, name, weight)])] for every task type, in one query."""
+    weights = {}
+    for weight in TaskTypeWeight.objects.select_related("task_type", "competency").order_by(
+        "task_type__name", "sort_order"
+    ):
+        weights.setdefault(weight.task_type, []).append(
+            (weight.competency_id, weight.competency.name, weight.weight)
+        )
+    return list(weights.items())
+
+
+def campaign_fit(request):
+    """Rank the lead's operators for a kind of campaign work by their latest ratings."""
+    if not roles.is_lead(request.user):
+        raise PermissionDenied("Only team leads can see campaign fit.")
+    task_types = task_type_weights()
+    chosen = request.GET.get("task", "")
+    selected = next(
+        ((task, weights) for task, weights in task_types if str(task.pk) == chosen),
+        task_types[0] if task_types else (None, []),
+    )
+    task, weights = selected
+    profiles = list(
+        OperatorProfile.objects.filter(
+            user__is_active=True,
+            user__profile__team__in=board.teams_for(request.user),
+            user__groups__name="Operators",
+        ).select_related("user__profile__team", "level")
+    )
+    ratings = latest_ratings([profile.user_id for profile in profiles])
+    ranked = sorted(
+        ((profile, fit_score(weights, ratings.get(profile.user_id, {}))) for profile in profiles),
+        key=lambda item: (-item[1].score, item[0].user.last_name),
+    )
+    return render(
+        request,
+        "careers/campaign_fit.html",
+        {
+            "task_types": [t for t, _ in task_types],
+            "task": task,
+            "weights": weights,
+            "ranked": ranked,
+        },
+    )
+
+
+def mentor_load(request):
+    """Mentors with their mentees, supervised trainees and overdue assessments."""
+    if not roles.is_lead(request.user):
+        raise PermissionDenied("Only team leads can see mentor load.")
+    stale_before = timezone.localdate() - timedelta(days=board.OVERDUE_ASSESSMENT_DAYS)
+    mentees = (
+        OperatorProfile.objects.filter(
+            mentor__isnull=False,
+            user__is_active=True,
+            user__profile__team__in=board.teams_for(request.user),
+        )
+        .annotate(
+            last_assessed=Max(
+                "user__assessments__assessed_on",
+                filter=~Q(user__assessments__kind=AssessmentKind.SELF),
+            )
+        )
+        .select_related("mentor")
+    )
+    load = {}
+    for profile in mentees:
+        row = load.setdefault(
+            profile.mentor_id,
+            {"mentor": profile.mentor, "mentees": 0, "supervised": 0, "overdue": 0},
+        )
+        row["mentees"] += 1
+        row["supervised"] += profile.supervised
+        row["overdue"] += profile.last_assessed is None or profile.last_assessed < stale_before
+    rows = sorted(load.values(), key=lambda row: (-row["mentees"], row["mentor"].last_name))
+    return render(
+        request,
+        "careers/mentor_load.html",
+        {"rows": rows, "stale_days": board.OVERDUE_ASSESSMENT_DAYS},
+    )

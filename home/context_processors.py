@@ -15,6 +15,7 @@ def navigation(request):
         ("Guides", "/guides/"),
         ("Careers", "/careers/"),
         ("My progress", reverse("my_progress")),
+        ("Reviews", reverse("review_list")),
     ]
     if roles.is_mentor(user):
         items.append(("Mentees", reverse("mentees")))

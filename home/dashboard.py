@@ -6,13 +6,13 @@ from django.db.models import Count, Exists, F, Max, OuterRef, Q
 from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 
+from careers.board import OVERDUE_ASSESSMENT_DAYS
 from careers.models import AssessmentKind, OperatorProfile
 from careers.selectors import readiness_for
 from home import roles
 from kb.models import Acknowledgement, GuidePage, NewsPage
 
 DASHBOARD_ITEMS = 5
-STALE_ASSESSMENT_DAYS = 60
 
 
 def unacknowledged_must_reads(user):
@@ -103,14 +103,14 @@ def mentees_needing_attention(user, today):
         .order_by("user__last_name", "user__first_name")
     )
     readiness = readiness_for([profile.user for profile in profiles], today)
-    stale_before = today - timedelta(days=STALE_ASSESSMENT_DAYS)
+    stale_before = today - timedelta(days=OVERDUE_ASSESSMENT_DAYS)
     attention = []
     for profile in profiles:
         target = readiness.get(profile.user_id)
         signoffs = [g for g in target.gaps if g.requirement.kind == "signoff"] if target else []
         reasons = []
         if profile.last_assessed is None or profile.last_assessed < stale_before:
-            reasons.append(f"no assessment in {STALE_ASSESSMENT_DAYS} days")
+            reasons.append(f"no assessment in {OVERDUE_ASSESSMENT_DAYS} days")
         if profile.to_cosign:
             reasons.append(f"{profile.to_cosign} practice entries to co-sign")
         if signoffs:

@@ -1,26 +1,185 @@
-from django.core.paginator import Paginator
+"""Site search: the results page, the JSON API and autocomplete suggestions.
+
+Every view is behind the login middleware; every answer only contains what the engine lets
+the user see. Searches (not autocomplete keystrokes) are logged without who searched.
+"""
+
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Page
 
-from kb.models import NewsPage
+from home.roles import role_of
+from search.engine import TYPES, SearchFilters, get_engine, normalise_query
+from search.models import QueryLog
 
-RESULTS_PER_PAGE = 10
+PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+FILTER_PARAMETERS = {
+    "type": "types",
+    "topic": "topics",
+    "level": "levels",
+    "category": "categories",
+}
+
+
+class BadSearch(ValueError):
+    """A request the search cannot answer, with a message for the user."""
+
+
+def filters_from(params):
+    """SearchFilters from GET parameters (each may repeat); unknown types are ignored."""
+    values = {
+        field: tuple(dict.fromkeys(value for value in params.getlist(name) if value))
+        for name, field in FILTER_PARAMETERS.items()
+    }
+    values["types"] = tuple(value for value in values["types"] if value in TYPES)
+    return SearchFilters(**values)
+
+
+def page_from(params):
+    raw = params.get("page", "1") or "1"
+    if not raw.isdigit() or int(raw) < 1:
+        raise BadSearch("page must be a whole number from 1.")
+    return int(raw)
+
+
+def query_from(params):
+    query = " ".join(params.get("q", "").split())
+    if len(query) > MAX_QUERY_LENGTH:
+        raise BadSearch(f"The query is too long (at most {MAX_QUERY_LENGTH} characters).")
+    return query
+
+
+def run_search(request, query, filters, page):
+    """Search and log it (first pages only: paging through results is not a new search)."""
+    results = get_engine().search(
+        query, user=request.user, filters=filters, page=page, per_page=PER_PAGE
+    )
+    if page == 1:
+        QueryLog.objects.create(
+            query=normalise_query(query)[:255],
+            results=results.total,
+            role=role_of(request.user) or "",
+        )
+    return results
 
 
 def search(request):
-    """Full-text search over the published pages the user may see."""
-    query = request.GET.get("q", "").strip()
-    results_page = None
+    """`/search/`: results with facets, snippets, pagination and "did you mean"."""
+    filters = filters_from(request.GET)
+    context = {"search_query": "", "results": None, "error": "", "filters": filters}
+    try:
+        query, page = query_from(request.GET), page_from(request.GET)
+    except BadSearch as error:
+        context["error"] = str(error)
+        return render(request, "search/search.html", context, status=400)
+    context["search_query"] = query
     if query:
-        hidden_news = NewsPage.objects.exclude(
-            pk__in=NewsPage.objects.visible_to(request.user).values("pk")
-        ).values("pk")
-        results = (
-            Page.objects.live().public().exclude(depth__lte=1).exclude(pk__in=hidden_news)
-        ).search(query)
-        results_page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "search/search.html",
-        {"search_query": query, "results": results_page},
+        results = run_search(request, query, filters, page)
+        context.update(
+            results=results,
+            facet_groups=facet_groups(results, filters),
+            pages=page_links(request.GET, results),
+            first_number=(results.page - 1) * results.per_page + 1,
+            suggestion_url=suggestion_url(results),
+        )
+    if not query or (context["results"] and not context["results"].total):
+        from kb.models import Topic
+
+        context["topics"] = Topic.objects.all()
+    return render(request, "search/search.html", context)
+
+
+def search_api(request):
+    """`/search/api/`: the same search as JSON, best first."""
+    filters = filters_from(request.GET)
+    try:
+        query, page = query_from(request.GET), page_from(request.GET)
+        if not query:
+            raise BadSearch("Add a query: /search/api/?q=your+words")
+    except BadSearch as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    results = run_search(request, query, filters, page)
+    return JsonResponse(
+        {
+            "query": results.query,
+            "total": results.total,
+            "page": results.page,
+            "per_page": results.per_page,
+            "results": [hit_json(hit) for hit in results.hits],
+            "facets": {
+                name: [
+                    {"value": value.value, "label": value.label, "count": value.count}
+                    for value in values
+                ]
+                for name, values in results.facets.items()
+            },
+            "suggestion": results.suggestion,
+        }
     )
+
+
+def hit_json(hit):
+    return {
+        "title": hit.title,
+        "url": hit.url,
+        "type": hit.type,
+        "snippet": hit.snippet,
+        "score": hit.score,
+        "date": hit.date.isoformat() if hit.date else None,
+        "topics": list(hit.topics),
+        "level": list(hit.levels),
+        "promoted": hit.promoted,
+    }
+
+
+def suggest(request):
+    """`/search/suggest/?q=`: up to eight titles for the header box's autocomplete."""
+    prefix = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
+    titles = get_engine().suggest(prefix, request.user) if prefix.strip() else []
+    return JsonResponse(titles, safe=False)
+
+
+# ---------------------------------------------------------------------------------------
+# Template helpers
+
+
+def facet_groups(results, filters):
+    """The facet checkboxes: (name, legend, [(value, label, count, checked)]).
+
+    A checked value with no matches stays listed (count 0) so it can be unchecked.
+    """
+    legends = {"type": "Type", "topic": "Topic", "level": "Level", "category": "News category"}
+    groups = []
+    for name, field in FILTER_PARAMETERS.items():
+        chosen = getattr(filters, field)
+        values = [
+            (value.value, value.label, value.count, value.value in chosen)
+            for value in results.facets.get(name, ())
+        ]
+        listed = {value[0] for value in values}
+        values += [(value, value, 0, True) for value in chosen if value not in listed]
+        if values:
+            groups.append((name, legends[name], values))
+    return groups
+
+
+def page_links(params, results):
+    """Previous / next page URLs keeping the query and filters."""
+
+    def url_for(number):
+        kept = [(key, value) for key, value in params.lists() if key != "page"]
+        pairs = [(key, value) for key, values in kept for value in values]
+        return "?" + urlencode([*pairs, ("page", number)])
+
+    return {
+        "previous": url_for(results.page - 1) if results.page > 1 else "",
+        "next": url_for(results.page + 1) if results.page < results.num_pages else "",
+        "number": results.page,
+        "count": results.num_pages,
+    }
+
+
+def suggestion_url(results):
+    return "?" + urlencode({"q": results.suggestion}) if results.suggestion else ""

@@ -26,7 +26,7 @@ from tests.kb.conftest import QUIZ, paragraph
 pytestmark = pytest.mark.django_db
 
 TODAY = date(2026, 11, 10)  # KPI windows end with Oct 2026
-QUERIES_PER_READINESS = 8
+QUERIES_PER_READINESS = 9
 
 
 def make_competency(name):
@@ -312,7 +312,7 @@ def test_readiness_for_runs_a_fixed_number_of_queries(gate, people, django_asser
 
 
 def test_operator_facts_run_a_fixed_number_of_queries(people, django_assert_num_queries):
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         operator_facts(list(people.values()), TODAY)
     with django_assert_num_queries(0):
         assert operator_facts([], TODAY) == {}

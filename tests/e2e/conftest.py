@@ -10,6 +10,8 @@ import shutil
 import pytest
 from django.db import connections
 
+from tests.careers.conftest import ladder  # noqa: F401  (shared with the career tests)
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",

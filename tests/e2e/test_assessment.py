@@ -1,12 +1,10 @@
 from playwright.sync_api import expect
 
-from tests.careers.conftest import ladder  # noqa: F401  (the fixture)
-
 
 def test_mentor_assesses_a_mentee_and_the_mentees_readiness_changes(
     browser,
     live_server,
-    ladder,  # noqa: F811
+    ladder,
 ):
     def new_page(username):
         context = browser.new_context(base_url=live_server.url)

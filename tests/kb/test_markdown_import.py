@@ -37,7 +37,8 @@ slug: warm-transfers-to-billing
 ---
 """
 BODY = "Introduce the customer to the billing agent before you drop off the call.\n"
-SCRIPT_TAG = re.compile(r"<script", re.IGNORECASE)
+# Any script tag except the site's own static scripts, which every page loads.
+SCRIPT_TAG = re.compile(r"<script(?![^>]*\bsrc=\"/static/js/)", re.IGNORECASE)
 EVENT_HANDLER = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.IGNORECASE)
 SCRIPT_HREF = re.compile(r"href\s*=\s*[\"']?\s*(javascript|data|vbscript):", re.IGNORECASE)
 

@@ -5,8 +5,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from careers.demo import load_careers, load_ladder
+from careers.demo_lead import load_lead_tools
 from home.demo import DEMO_PASSWORD, load_people
 from kb.demo import load_kb
+from search.index import rebuild_index
 
 DEMO_LOGINS = [
     ("operator", "an operator on the Inbound Support team"),
@@ -35,9 +37,15 @@ class Command(BaseCommand):
         # Wagtail logs every page it creates and publishes; the summary below says enough.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
         with transaction.atomic():
-            created = load_people() + load_ladder() + load_kb() + load_careers()
+            created = load_people() + load_ladder() + load_kb() + load_careers() + load_lead_tools()
         if created:
-            self.stdout.write(self.style.SUCCESS(f"Demo data loaded: {created} objects created."))
+            indexed = rebuild_index()
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Demo data loaded: {created} objects created, {indexed} pages indexed "
+                    "for search."
+                )
+            )
         else:
             self.stdout.write("Demo data already loaded: nothing to do.")
         self.stdout.write(f"\nDemo logins (password '{DEMO_PASSWORD}' for all):")
