@@ -52,7 +52,6 @@ from careers.models import (
 )
 from home import roles
 from home.demo import KEY_PEOPLE, demo_people
-from kb.blocks import score_quiz
 from kb.models import GuideCompletion, GuidePage, QuizAttempt
 
 # slug, title, rank, follows (slugs), summary, responsibilities
@@ -1746,17 +1745,7 @@ def passing_attempt(user, page, quiz, finished):
     answers = {
         index: question["correct_option"] for index, question in enumerate(quiz["questions"])
     }
-    correct, total, percent, passed = score_quiz(quiz, answers)
-    return QuizAttempt(
-        user=user,
-        page=page,
-        answers={str(index): option for index, option in answers.items()},
-        correct=correct,
-        total=total,
-        percent=percent,
-        passed=passed,
-        created_at=finished,
-    )
+    return QuizAttempt.scored(user, page, quiz, answers, created_at=finished)
 
 
 def at(day, hour, minute=0):

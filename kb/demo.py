@@ -2481,18 +2481,7 @@ def quiz_attempts(user, page, quiz, outcome, finished):
 
 def scored_attempt(user, page, quiz, *, wrong, at):
     """A quiz attempt with `wrong` answers wrong, scored like a real submission."""
-    answers = quiz_answers(quiz, wrong)
-    correct, total, percent, passed = score_quiz(quiz, answers)
-    return QuizAttempt(
-        user=user,
-        page=page,
-        answers={str(index): option for index, option in answers.items()},
-        correct=correct,
-        total=total,
-        percent=percent,
-        passed=passed,
-        created_at=at,
-    )
+    return QuizAttempt.scored(user, page, quiz, quiz_answers(quiz, wrong), created_at=at)
 
 
 def quiz_answers(quiz, wrong):

@@ -21,7 +21,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from kb.blocks import guide_body_blocks, news_body_blocks, quiz_of
+from kb.blocks import guide_body_blocks, news_body_blocks, quiz_of, score_quiz
 
 WORDS_PER_MINUTE = 200
 NEWS_PER_PAGE = 10
@@ -377,6 +377,21 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.user} scored {self.percent}% on {self.page}"
+
+    @classmethod
+    def scored(cls, user, page, quiz, answers, **fields):
+        """An unsaved attempt with `answers` (question index → option number) scored."""
+        correct, total, percent, passed = score_quiz(quiz, answers)
+        return cls(
+            user=user,
+            page=page,
+            answers={str(k): v for k, v in answers.items()},
+            correct=correct,
+            total=total,
+            percent=percent,
+            passed=passed,
+            **fields,
+        )
 
 
 class GuideCompletion(models.Model):

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
-from kb.blocks import score_quiz
 from kb.models import Acknowledgement, GuideCompletion, GuidePage, NewsPage, QuizAttempt
 
 
@@ -36,15 +35,13 @@ def submit_quiz(request, page_id):
     if len(answers) < len(quiz["questions"]):
         messages.error(request, "Please answer every question before submitting.")
         return redirect(f"{page.url}#quiz")
-    correct, total, percent, passed = score_quiz(quiz, answers)
-    QuizAttempt.objects.create(
-        user=request.user,
-        page=page,
-        answers={str(k): v for k, v in answers.items()},
-        correct=correct,
-        total=total,
-        percent=percent,
-        passed=passed,
+    attempt = QuizAttempt.scored(request.user, page, quiz, answers)
+    attempt.save()
+    correct, total, percent, passed = (
+        attempt.correct,
+        attempt.total,
+        attempt.percent,
+        attempt.passed,
     )
     if passed:
         messages.success(request, f"You passed: {correct} of {total} ({percent}%).")
