@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test lint format clean search-quality
+.PHONY: run test lint format clean search-quality bench-search
 
 # Reinstall only when the dependencies change, so a second `make run` starts in seconds.
 $(VENV)/.installed: pyproject.toml
@@ -28,6 +28,12 @@ test: $(VENV)/.installed-dev
 # Relevance of search on the demo content: nDCG@5 and MRR over the judged queries.
 search-quality: $(VENV)/.installed-dev
 	$(PY) -m tests.search.relevance
+
+# Search latency (median, p95) over 1,000 and 10,000 generated guides, on the current
+# DATABASE_URL (SQLite by default); prints the figures beside the budget, never fails on time.
+bench-search: $(VENV)/.installed-dev
+	DJANGO_SETTINGS_MODULE=callpath.settings.dev $(PY) -m tests.bench.search_bench --guides 1000
+	DJANGO_SETTINGS_MODULE=callpath.settings.dev $(PY) -m tests.bench.search_bench --guides 10000
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

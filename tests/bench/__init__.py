@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that print figures beside the budgets; never pass/fail tests."""
