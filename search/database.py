@@ -17,6 +17,7 @@ match; when nothing matches all of them, any word may (ranking still prefers pag
 import difflib
 import html
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, transaction
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 
@@ -201,7 +202,9 @@ def full_text():
         return PostgresFullText()
     if connection.vendor == "sqlite":
         return SqliteFullText()
-    raise NotImplementedError(f"The database search engine does not support {connection.vendor}.")
+    raise ImproperlyConfigured(
+        f"The database search engine supports SQLite and PostgreSQL, not {connection.vendor}."
+    )
 
 
 def visible_entries(visibility, filters):
