@@ -3,6 +3,7 @@ from datetime import datetime, time
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from kb.models import NewsIndexPage, NewsPage
 
@@ -35,7 +36,9 @@ class NewsFeed(Feed):
         return f"[Must read] {item.title}" if item.must_read else item.title
 
     def item_description(self, item):
-        return item.summary
+        # Atom declares the summary as HTML, so feed readers render it: the plain-text
+        # summary is escaped, or markup typed into it would reach readers as markup.
+        return escape(item.summary)
 
     def item_link(self, item):
         return item.url

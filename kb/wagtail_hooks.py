@@ -55,3 +55,32 @@ def register_freshness_menu_item():
         order=60,
         allowed=permissions.can_view_freshness,
     )
+
+
+def numeric_link_ids_only(entity_decorator, url_fallback):
+    """Wrap Wagtail's LINK/DOCUMENT entity decorator so that an id that is not a number (or
+    a link with nothing to point at) is dropped. The editor stores the ids it is sent, and a
+    crafted one (a hand-made form post) made every view of the page fail. Such a link keeps
+    its text; a page link falls back to its (checked) URL when it has one."""
+
+    def decorator(props):
+        link_id = props.get("id")
+        if link_id is not None and str(link_id).isdigit():
+            return entity_decorator(props)
+        if url_fallback and props.get("url"):
+            return entity_decorator({**props, "id": None})
+        return props["children"]
+
+    return decorator
+
+
+# After Wagtail's own rules (order 0), which these wrap.
+@hooks.register("register_rich_text_features", order=100)
+def refuse_crafted_link_ids(features):
+    rules = features.converter_rules_by_converter.get("contentstate", {})
+    for feature, entity_type in (("link", "LINK"), ("document-link", "DOCUMENT")):
+        decorators = rules.get(feature, {}).get("to_database_format", {}).get("entity_decorators")
+        if decorators and entity_type in decorators:
+            decorators[entity_type] = numeric_link_ids_only(
+                decorators[entity_type], url_fallback=entity_type == "LINK"
+            )

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool
+from .base import SECRET_KEY, STORAGES, env_bool
 
 DEBUG = env_bool("DEBUG", False)
 
@@ -13,8 +13,9 @@ if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("django-insecure", "dev-only",
         'e.g. python3 -c "import secrets; print(secrets.token_urlsafe(50))"'
     )
 
+# Uploads as chosen in base (disk, or S3 when a bucket is named); static files by WhiteNoise.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

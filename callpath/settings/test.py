@@ -1,9 +1,10 @@
 """The test suite: SQLite in memory unless DATABASE_URL says otherwise."""
 
 import os
+import uuid
 
 from .base import *  # noqa: F403
-from .base import DATABASES
+from .base import CACHES, DATABASES, REDIS_URL
 
 DEBUG = False
 SECRET_KEY = "test-only-key-callpath"
@@ -15,5 +16,12 @@ if "DATABASE_URL" not in os.environ:
 
 # Connections opened by the browser tests' server thread must not outlive the test run.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+# Each run starts with an empty cache, so nothing (Wagtail's site root paths) carries over
+# from the last run's database: memory instead of the file cache, a fresh prefix in Redis.
+if REDIS_URL:
+    CACHES["default"]["KEY_PREFIX"] = f"callpath-test-{uuid.uuid4().hex[:12]}"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
