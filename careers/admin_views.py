@@ -10,6 +10,14 @@ from django.views.generic import FormView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies.base import BasePermissionPolicy
+from wagtail.permissions import policy_registry
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from careers.api import prepare_token
@@ -103,6 +111,47 @@ class LeadsMenuItem(MenuItem):
 
 
 # ---------------------------------------------------------------------------------------
+# Choosers for confidential snippets
+
+
+class ManagersOnlyChooser:
+    """Wagtail's snippet choosers list every object to anyone with admin access. For people's
+    placements and integration tokens that list is itself confidential, so only users with a
+    permission on the model (those who manage it) may open the chooser."""
+
+    def dispatch(self, request, *args, **kwargs):
+        policy = policy_registry.get_by_type(self.model_class)
+        if not policy.user_has_any_permission(request.user, ["add", "change", "delete", "view"]):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ManagersOnlyChooseView(ManagersOnlyChooser, ChooseView):
+    pass
+
+
+class ManagersOnlyChooseResultsView(ManagersOnlyChooser, ChooseResultsView):
+    pass
+
+
+class ManagersOnlyChosenView(ManagersOnlyChooser, SnippetChosenView):
+    pass
+
+
+class ManagersOnlyChosenMultipleView(ManagersOnlyChooser, SnippetChosenMultipleView):
+    pass
+
+
+class ManagersOnlyChooserViewSet(SnippetChooserViewSet):
+    """A snippet chooser for managers of the model only (its create view already checks)."""
+
+    choose_view_class = ManagersOnlyChooseView
+    choose_results_view_class = ManagersOnlyChooseResultsView
+    chosen_view_class = ManagersOnlyChosenView
+    chosen_multiple_view_class = ManagersOnlyChosenMultipleView
+
+
+# ---------------------------------------------------------------------------------------
 # Integration tokens
 
 
@@ -150,6 +199,7 @@ class IntegrationTokenViewSet(SnippetViewSet):
     add_to_settings_menu = True
     copy_view_enabled = False
     add_view_class = IntegrationTokenCreateView
+    chooser_viewset_class = ManagersOnlyChooserViewSet
     list_display = ["name", "prefix", "created_at", "created_by", "last_used_at", "revoked_at"]
     ordering = ["-created_at"]
 

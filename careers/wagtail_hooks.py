@@ -9,6 +9,7 @@ from careers.admin_views import (
     IntegrationTokenViewSet,
     KpiImportView,
     LeadsMenuItem,
+    ManagersOnlyChooserViewSet,
     SuperusersOnlyPermissionPolicy,
 )
 from careers.kpi_import import IMPORT_ACTION
@@ -70,6 +71,8 @@ class OperatorProfileViewSet(SnippetViewSet):
     list_filter = ["level", "supervised"]
     search_fields = ["user__first_name", "user__last_name", "user__username"]
     search_backend_name = None  # plain database filtering over the related user's names
+    # Its chooser would list everyone's level to every editor.
+    chooser_viewset_class = ManagersOnlyChooserViewSet
 
     def get_queryset(self, request):
         return OperatorProfile.objects.select_related("user", "level", "target_level", "mentor")

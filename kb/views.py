@@ -1,17 +1,27 @@
 """What readers do on news and guides: acknowledge must-reads, take quizzes, complete guides."""
 
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
 from kb.models import Acknowledgement, GuideCompletion, GuidePage, NewsPage, QuizAttempt
 
 
+def readable_page(request, pages, **lookup):
+    """The page, or 404 when its privacy settings (Wagtail view restrictions) keep the user
+    out: nobody acknowledges, answers or completes what they may not read."""
+    page = get_object_or_404(pages, **lookup)
+    if not all(restriction.accept_request(request) for restriction in page.get_view_restrictions()):
+        raise Http404("No such page.")
+    return page
+
+
 @require_POST
 def acknowledge(request, page_id):
     """Record that the user has read a must-read news item (once; pressing again is harmless)."""
-    page = get_object_or_404(
-        NewsPage.objects.live().visible_to(request.user), pk=page_id, must_read=True
+    page = readable_page(
+        request, NewsPage.objects.live().visible_to(request.user), pk=page_id, must_read=True
     )
     _, created = Acknowledgement.objects.get_or_create(page=page, user=request.user)
     if created:
@@ -22,7 +32,7 @@ def acknowledge(request, page_id):
 @require_POST
 def submit_quiz(request, page_id):
     """Score the user's answers to a guide's quiz and keep the attempt."""
-    page = get_object_or_404(GuidePage.objects.live(), pk=page_id)
+    page = readable_page(request, GuidePage.objects.live(), pk=page_id)
     quiz = page.quiz
     if quiz is None:
         messages.error(request, "This guide has no quiz.")
@@ -57,7 +67,7 @@ def submit_quiz(request, page_id):
 @require_POST
 def complete_guide(request, page_id):
     """Mark a guide as completed; a guide with a quiz needs a passing attempt first."""
-    page = get_object_or_404(GuidePage.objects.live(), pk=page_id)
+    page = readable_page(request, GuidePage.objects.live(), pk=page_id)
     if (
         page.quiz
         and not QuizAttempt.objects.filter(page=page, user=request.user, passed=True).exists()
