@@ -8,6 +8,7 @@ from django.db.models import OuterRef, Subquery
 
 from careers.models import Assessment, AssessmentKind, KpiSnapshot, OperatorProfile, SignOff
 from careers.selectors import readiness_for
+from home.cache import cached
 from home.models import Team
 from kb.models import GuideCompletion
 
@@ -23,6 +24,9 @@ class BoardRow:
     """One operator on the board; attribute names double as sort keys and export columns."""
 
     username: str
+    team_id: int | None
+    level_id: int | None
+    target_id: int | None
     name: str
     team: str
     level: str
@@ -61,17 +65,32 @@ def teams_for(user):
 
 def board_rows(teams, today, *, team=None, level=None, target=None, ready_now=False, stalled=False):
     """Rows for the operators in `teams` (one team when `team` is given), filtered."""
-    profiles = OperatorProfile.objects.filter(
-        user__is_active=True, user__profile__team__in=teams, user__groups__name="Operators"
-    )
+    team_ids = sorted(team.pk for team in teams)
+    rows = cached(("board", today.isoformat(), *team_ids), lambda: _all_rows(team_ids, today))
     if team:
-        profiles = profiles.filter(user__profile__team=team)
+        rows = [row for row in rows if row.team_id == team.pk]
     if level:
-        profiles = profiles.filter(level=level)
+        rows = [row for row in rows if row.level_id == level.pk]
     if target:
-        profiles = profiles.filter(target_level=target)
+        rows = [row for row in rows if row.target_id == target.pk]
+    if ready_now:
+        rows = [row for row in rows if row.ready]
+    if stalled:
+        cutoff = today - timedelta(days=STALLED_DAYS)
+        rows = [row for row in rows if row.last_progress is None or row.last_progress < cutoff]
+    return rows
+
+
+def _all_rows(team_ids, today):
+    """Every active operator of the teams, in a fixed number of queries."""
     profiles = list(
-        profiles.select_related("user__profile__team", "level", "target_level", "mentor").annotate(
+        OperatorProfile.objects.filter(
+            user__is_active=True,
+            user__profile__team__in=team_ids,
+            user__groups__name="Operators",
+        )
+        .select_related("user__profile__team", "level", "target_level", "mentor")
+        .annotate(
             last_assessed=_latest(
                 Assessment.objects.exclude(kind=AssessmentKind.SELF), "assessed_on"
             ),
@@ -83,13 +102,7 @@ def board_rows(teams, today, *, team=None, level=None, target=None, ready_now=Fa
         )
     )
     readiness = readiness_for([profile.user for profile in profiles], today)
-    rows = [_row(profile, readiness.get(profile.user_id)) for profile in profiles]
-    if ready_now:
-        rows = [row for row in rows if row.ready]
-    if stalled:
-        cutoff = today - timedelta(days=STALLED_DAYS)
-        rows = [row for row in rows if row.last_progress is None or row.last_progress < cutoff]
-    return rows
+    return [_row(profile, readiness.get(profile.user_id)) for profile in profiles]
 
 
 def _latest(queryset, value, *, field="operator", order=None):
@@ -105,6 +118,9 @@ def _row(profile, readiness):
     progress_dates = [d for d in (profile.last_assessed, profile.last_signoff, completed_on) if d]
     return BoardRow(
         username=user.username,
+        team_id=user.profile.team_id,
+        level_id=profile.level_id,
+        target_id=profile.target_level_id,
         name=user.get_full_name() or user.username,
         team=user.profile.team.name if user.profile.team else "",
         level=profile.level.title if profile.level else "",

@@ -31,6 +31,7 @@ from wagtail.log_actions import log
 
 from careers.models import KpiMetric, KpiSnapshot, KpiSource
 from careers.readiness import format_number
+from home.cache import RECORDS, bump
 
 COLUMNS = ("username", "metric", "month", "value")
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
@@ -434,6 +435,7 @@ def write_snapshots(rows, *, source, user=None, origin=None):
             update_fields=["value", "source", "recorded_at"],
         )
         _log_import(audit, source=source, user=user, origin=origin or {})
+    bump(RECORDS)  # a bulk upsert sends no signals
     replaced = sum(counts.replaced for counts in audit.values())
     return len(rows) - replaced, replaced
 

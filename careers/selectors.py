@@ -30,6 +30,7 @@ from careers.readiness import (
     recent_months,
 )
 from careers.scorecards import score_text
+from home.cache import cached_many
 from kb.models import GuideCompletion, GuidePage, QuizAttempt
 
 # How far back KPI values are loaded when the caller does not say: a year covers every
@@ -102,12 +103,23 @@ def readiness_for(users, today, level_for=None):
     """Each user's readiness for a level: {user_id: Readiness, or None without a level}.
 
     The level is `level_for(profile)` when given (a CareerLevelPage, an id or None; the
-    profile comes with `level` and `target_level` loaded), else the profile's target level.
+    profile comes with `level` and `target_level` loaded), else the profile's target level,
+    whose readiness is cached until the people's records or the framework change.
     Users without a profile get None. Nine queries whatever the number of users.
     """
     user_ids = _ids(users)
     if not user_ids:
         return {}
+    if level_for is None:
+        return cached_many(
+            f"readiness:{today.isoformat()}",
+            user_ids,
+            lambda missing: _readiness(missing, today, None),
+        )
+    return _readiness(user_ids, today, level_for)
+
+
+def _readiness(user_ids, today, level_for):
     profiles = {
         profile.user_id: profile
         for profile in OperatorProfile.objects.filter(user_id__in=user_ids).select_related(
@@ -279,12 +291,14 @@ def _review_evidence(user_ids, today):
             "score",
         )
     )
+    # One reverse() for all rows: a year of reviews for 500 operators is ~80,000 scores.
+    url_pattern = reverse("review_detail", args=[0]).replace("/0/", "/{}/")
     for review_id, user_id, call_date, reference, competency_id, name, auto_fail, score in rows:
         label = (
             f"Quality review {format_date(call_date)}, call {reference}: "
             f"{name} {score_text(score, auto_fail)}"
         )
-        url = reverse("review_detail", args=[review_id])
+        url = url_pattern.format(review_id)
         evidence[user_id][competency_id].append(Evidence(label, url=url))
     return evidence
 

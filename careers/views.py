@@ -38,6 +38,7 @@ from careers.models import (
 from careers.progress import progress_for
 from careers.selectors import readiness_for
 from home import roles
+from home.cache import cached, version
 
 
 class TeamBoardView(SpreadsheetExportMixin, TemplateView):
@@ -143,6 +144,7 @@ class TeamBoardView(SpreadsheetExportMixin, TemplateView):
             query=query.urlencode(),
             csv_url=self.csv_export_url,
             xlsx_url=self.xlsx_export_url,
+            board_version=f"{timezone.localdate().isoformat()}:{version()}",
         )
         return context
 
@@ -171,10 +173,28 @@ def can_decide_promotion(viewer, operator):
     return viewer.is_superuser or permissions.leads_team_of(viewer, operator)
 
 
+def operator_record(operator, today):
+    """What the progress page shows about an operator, whoever looks; cached until the
+    people's records or the framework change."""
+
+    def compute():
+        context = progress_for(operator, today)
+        context.update(
+            kpi_trends=packet.kpi_trends(operator, context["target_readiness"], today),
+            recent_reviews=packet.recent_reviews(operator),
+            best_fits=packet.best_fits(
+                task_type_weights(), latest_ratings([operator.pk]).get(operator.pk, {})
+            ),
+        )
+        return context
+
+    return cached(("progress", operator.pk, today.isoformat()), compute)
+
+
 def progress_page(request, operator, decision_form=None, status=200):
     viewer = request.user
     today = timezone.localdate()
-    context = progress_for(operator, today)
+    context = operator_record(operator, today)
     is_self = viewer.pk == operator.pk
     can_decide = can_decide_promotion(viewer, operator)
     context.update(
@@ -183,11 +203,7 @@ def progress_page(request, operator, decision_form=None, status=200):
         can_assess=permissions.can_assess(viewer, operator),
         can_cosign=not is_self and permissions.can_assess(viewer, operator),
         can_decide=can_decide,
-        kpi_trends=packet.kpi_trends(operator, context["target_readiness"], today),
-        recent_reviews=packet.recent_reviews(operator),
-        best_fits=packet.best_fits(
-            task_type_weights(), latest_ratings([operator.pk]).get(operator.pk, {})
-        ),
+        record_version=version(),
     )
     if can_decide:
         context.update(

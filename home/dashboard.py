@@ -4,12 +4,14 @@ from datetime import timedelta
 
 from django.db.models import Count, Exists, F, Max, OuterRef, Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import TaskState, WorkflowState
 
 from careers.board import OVERDUE_ASSESSMENT_DAYS
 from careers.models import AssessmentKind, OperatorProfile
 from careers.selectors import readiness_for
 from home import roles
+from home.cache import version
 from kb.models import Acknowledgement, GuidePage, NewsPage
 
 DASHBOARD_ITEMS = 5
@@ -121,14 +123,19 @@ def mentees_needing_attention(user, today):
 
 
 def dashboard(user):
+    """The home page's context. Each part is computed only if the template renders it: the
+    rendered dashboard is cached until content or records change (`dashboard_version`)."""
     today = timezone.localdate()
     context = {
-        "must_reads": unacknowledged_must_reads(user),
-        "latest_news": latest_news(user),
-        "recent_guides": recently_updated_guides(),
-        "progress": progress_summary(user, today),
+        "dashboard_version": f"{today.isoformat()}:{version()}",
+        "must_reads": SimpleLazyObject(lambda: unacknowledged_must_reads(user)),
+        "latest_news": SimpleLazyObject(lambda: latest_news(user)),
+        "recent_guides": SimpleLazyObject(recently_updated_guides),
+        "progress": SimpleLazyObject(lambda: progress_summary(user, today)),
     }
     if roles.is_mentor(user):
-        context["awaiting"] = guides_awaiting_action(user)
-        context["mentees_attention"] = mentees_needing_attention(user, today)
+        context["awaiting"] = SimpleLazyObject(lambda: guides_awaiting_action(user))
+        context["mentees_attention"] = SimpleLazyObject(
+            lambda: mentees_needing_attention(user, today)
+        )
     return context

@@ -13,14 +13,16 @@ from django.db import models
 from django.db.models import Case, Exists, OuterRef, Value, When
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from home.cache import version
 from kb.blocks import guide_body_blocks, news_body_blocks, quiz_of, score_quiz
 
 WORDS_PER_MINUTE = 200
@@ -57,15 +59,38 @@ class NewsCategory(models.TextChoices):
     POLICY = "policy", "Policy"
 
 
+def restricted_for(user):
+    """Pages whose privacy settings (Wagtail view restrictions) keep `user` out of them and
+    everything below them. Lists leave out password-protected pages for everyone."""
+    from home.roles import group_names
+
+    names = group_names(user)
+    return [
+        restriction.page
+        for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
+            "groups"
+        )
+        if restriction.restriction_type == PageViewRestriction.PASSWORD
+        or (
+            restriction.restriction_type == PageViewRestriction.GROUPS
+            and not names.intersection(group.name for group in restriction.groups.all())
+        )
+    ]
+
+
 class NewsPageQuerySet(PageQuerySet):
     def visible_to(self, user):
-        """News for everyone plus news targeted at a team the user is in or leads."""
+        """News for everyone plus news targeted at a team the user is in or leads, without
+        what the page privacy settings keep from them."""
         if user.is_superuser:
             return self
         from home.models import team_ids_of
 
         targets = NewsPage.teams.through.objects.filter(newspage_id=OuterRef("pk"))
-        return self.filter(~Exists(targets) | Exists(targets.filter(team_id__in=team_ids_of(user))))
+        news = self.filter(~Exists(targets) | Exists(targets.filter(team_id__in=team_ids_of(user))))
+        for page in restricted_for(user):
+            news = news.not_descendant_of(page, inclusive=True)
+        return news
 
     def pinned_first(self):
         """Pinned items (pinned until today or later) on top, then newest first."""
@@ -109,7 +134,11 @@ class NewsIndexPage(Page):
                 Acknowledgement.objects.filter(page_id=OuterRef("pk"), user=request.user)
             )
         )
-        context["news"] = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        # Evaluated only when the cached list (see the template) has to be rendered again.
+        context["news"] = SimpleLazyObject(
+            lambda: Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        )
+        context["news_version"] = version()
         context["categories"] = NewsCategory.choices
         context["category"] = category
         return context
@@ -343,12 +372,19 @@ class GuidePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         user = request.user
+        # The rendered guide is cached (see the template): the body is only turned into
+        # blocks on a miss, and the quiz is read from the stored body as it is.
+        context["page_version"] = f"{timezone.localdate().isoformat()}:{version()}"
+        raw_quiz = next((b["value"] for b in self.body.raw_data if b["type"] == "quiz"), None)
+        context["quiz"] = (
+            self.body.stream_block.child_blocks["quiz"].to_python(raw_quiz) if raw_quiz else None
+        )
         context["completion"] = GuideCompletion.objects.filter(page=self, user=user).first()
-        if self.quiz and not context["completion"]:
+        if context["quiz"] and not context["completion"]:
             attempts = QuizAttempt.objects.filter(page=self, user=user)
             context["last_attempt"] = attempts.order_by("-created_at").first()
             context["quiz_passed"] = attempts.filter(passed=True).exists()
-        context["related"] = self.related_guides()
+        context["related"] = SimpleLazyObject(lambda: list(self.related_guides()))
         return context
 
 

@@ -22,3 +22,11 @@ def login(client, demo_people):
         return client
 
     return log_in
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as its database starts empty."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -6,12 +6,16 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
 from careers.board import board_rows
 from careers.fit import fit_score
 from careers.models import (
     Assessment,
+    AssessmentKind,
     KpiMetric,
     KpiSnapshot,
     OperatorProfile,
@@ -166,12 +170,36 @@ def test_board_for_500_operators_runs_a_fixed_number_of_queries(
     team = Team.objects.get(slug="inbound-support")
     make_operators(10, team, demo_people["mentor"])
     client.get("/team/")
+    cache.clear()  # measure the board computed, not served from the cache
     with django_assert_max_num_queries(30) as few:
         client.get("/team/")
     make_operators(490, team, demo_people["mentor"])
+    cache.clear()
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/team/")
     assert "503 operators" in response.content.decode()
+
+
+def test_board_is_cached_until_a_record_changes(login, board, demo_people):
+    client = login("lead")
+
+    def assessment_queries():
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get("/team/").content.decode()
+        sql = [query["sql"] for query in captured.captured_queries]
+        return len([query for query in sql if "careers_assessment" in query]), html
+
+    assert assessment_queries()[0] > 0
+    assert assessment_queries()[0] == 0, "the second view is served from the cache"
+    Assessment.objects.create(
+        operator=demo_people["operator"],
+        assessor=demo_people["mentor"],
+        competency=board["listening"],
+        rating=4,
+        kind=AssessmentKind.MENTOR,
+        evidence="Calm with an angry caller.",
+    )
+    assert assessment_queries()[0] > 0, "a new assessment starts a new generation"
 
 
 def test_fit_score_weights_latest_ratings():

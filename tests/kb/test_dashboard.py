@@ -1,6 +1,7 @@
 from datetime import date, timedelta
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Workflow
 
 from kb.models import Acknowledgement
@@ -60,10 +61,12 @@ def test_home_runs_a_fixed_number_of_queries(
     make_news("First update", must_read=True)
     make_guide("First guide", review_by=date.today() - timedelta(days=1))
     client.get("/")
+    cache.clear()  # count the queries of the page computed, not served from the cache
     with django_assert_max_num_queries(40) as few:
         client.get("/")
     for number in range(10):
         make_news(f"Update {number}", must_read=number % 2 == 0, teams=["inbound-support"])
         make_guide(f"Guide {number}", review_by=date.today() - timedelta(days=number))
+    cache.clear()  # count the queries of the page computed, not served from the cache
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/")

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from careers.demo import load_careers, load_ladder
 from careers.demo_lead import load_lead_tools
+from home.cache import CONTENT, RECORDS, bump
 from home.demo import DEMO_PASSWORD, load_people
 from kb.demo import load_kb
 from search.index import rebuild_index
@@ -39,6 +40,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             created = load_people() + load_ladder() + load_kb() + load_careers() + load_lead_tools()
         if created:
+            bump(CONTENT, RECORDS)  # the loaders write in bulk, which sends no signals
             indexed = rebuild_index()
             self.stdout.write(
                 self.style.SUCCESS(

@@ -10,6 +10,8 @@ pages are written in bulk: tree paths are computed here (the next free child ste
 index page), the base `wagtailcore_page` rows go in with `bulk_create`, the page type's own
 rows with one `executemany`, then the topic and level links, all in one transaction. No
 revisions are written: the pages are live as created. One index rebuild ends the run.
+
+`--operators N` adds operators with a year of history (`careers.synthetic`), in bulk too.
 """
 
 import html
@@ -23,12 +25,15 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.db.models import F
+from django.template.defaultfilters import pluralize
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
 
 from careers.models import CareerLevelPage
+from careers.synthetic import NoLadder, create_operators
 from home import roles
+from home.cache import CONTENT, bump
 from home.models import Team
 from kb.demo import stream_data
 from kb.models import (
@@ -1051,38 +1056,84 @@ def content_owners():
 class Command(BaseCommand):
     help = (
         "Create synthetic guides (and optionally news) in bulk for benchmarks, then rebuild "
-        "the search index. Needs the site tree; topics and career levels are used if present."
+        "the search index. Needs the site tree; topics and career levels are used if present. "
+        "With --operators, also create operators with a year of history (after the guides "
+        "and news, so they read and acknowledge those too); that needs the demo's career "
+        "data (manage.py load_demo). Every run adds: new pages, new teams, new usernames."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--guides", type=int, required=True, help="How many guides.")
+        parser.add_argument(
+            "--guides", type=int, help="How many guides (needed unless --operators is given)."
+        )
         parser.add_argument("--news", type=int, default=0, help="How many news items.")
+        parser.add_argument(
+            "--operators",
+            type=int,
+            default=0,
+            help="How many operators to add, in new teams of about 25, each team with a "
+            "generated mentor and the demo user 'lead' as one of its leads, with a year of "
+            "assessments, KPIs, quality reviews, guides, read receipts, sign-offs, practice "
+            "and a few promotion decisions. Running again adds another batch: new team "
+            "numbers and usernames never used before. Generated users cannot log in.",
+        )
         parser.add_argument("--seed", type=int, default=1, help="Random seed (same content).")
 
-    def handle(self, *args, guides, news, seed, **options):
-        if guides < 0 or news < 0:
-            raise CommandError("--guides and --news must be 0 or more.")
+    def handle(self, *args, guides, news, operators, seed, **options):
+        if guides is None and not news and not operators:
+            raise CommandError("Nothing to create: give --guides N and/or --operators N.")
+        guides = guides or 0
+        if guides < 0 or news < 0 or operators < 0:
+            raise CommandError("--guides, --news and --operators must be 0 or more.")
+        # Only operators asked for: no page changes, so the search index stays as it is.
+        pages_asked = guides or news or not operators
         writer = Writer(seed)
         started = time.perf_counter()
         with transaction.atomic():
             guide_count = create_guides(writer, guides)
             guides_done = time.perf_counter()
             news_count = create_news(writer, news)
+            if guide_count or news_count:
+                # Bulk inserts send no signals: new pages start a new content generation.
+                bump(CONTENT)
+                transaction.on_commit(lambda: bump(CONTENT), robust=True)
             news_done = time.perf_counter()
-            indexed = rebuild_index()
+            try:
+                people = create_operators(operators, seed)
+            except NoLadder as error:
+                raise CommandError(str(error)) from error
+            people_done = time.perf_counter()
+            indexed = rebuild_index() if pages_asked else None
         finished = time.perf_counter()
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Created {guide_count} guides in {guides_done - started:.1f} s and "
-                f"{news_count} news items in {news_done - guides_done:.1f} s; indexed "
-                f"{indexed} pages for search in {finished - news_done:.1f} s "
-                f"({finished - started:.1f} s in all)."
+        if pages_asked:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Created {guide_count} guides in {guides_done - started:.1f} s and "
+                    f"{news_count} news items in {news_done - guides_done:.1f} s; indexed "
+                    f"{indexed} pages for search in {finished - people_done:.1f} s "
+                    f"({finished - started:.1f} s in all)."
+                )
             )
-        )
+        if people:
+            records = ", ".join(
+                f"{number} {kind}"
+                for kind, number in people.items()
+                if kind not in ("operators", "teams", "mentors")
+            )
+            teams, mentors = people["teams"], people["mentors"]
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Created {people['operators']} operators in {teams} "
+                    f"team{pluralize(teams)} with {mentors} mentor{pluralize(mentors)} in "
+                    f"{people_done - news_done:.1f} s: {records}."
+                )
+            )
 
 
 def create_guides(writer, count):
     """Create `count` live guides under the guide index; returns how many."""
+    if not count:
+        return 0
     index = GuideIndexPage.objects.get()
     tree = TreeSlots(index)
     chooser = writer.random
