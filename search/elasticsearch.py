@@ -10,10 +10,14 @@ so the background task that called them records the failure.
 """
 
 import logging
+import time
+import weakref
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 
+import elastic_transport
 from django.conf import settings
 from django.db.models import QuerySet
 from django.utils.html import escape
@@ -50,11 +54,16 @@ from search.es_queries import (
 
 logger = logging.getLogger(__name__)
 
-# A request from a page view gives up quickly: a slow cluster must cost the user two
-# seconds at most before the database engine answers instead (a refused connection is
-# retried once, a timeout is not).
-REQUEST_TIMEOUT = 2
+# A request from a page view gives up quickly: a slow cluster must cost the user
+# settings.ELASTICSEARCH_TIMEOUT seconds (2 by default) at most before the database engine
+# answers instead (a refused connection is retried once, a timeout is not).
 MAX_RETRIES = 1
+# A cluster that did not answer at all (refused, timed out, not speaking HTTP) is not asked
+# again by this process for a while, so during an outage only the first request waits for
+# the timeout. Without it every search paid the timeout, and a publish with immediate tasks
+# (four index updates inside the editor's transaction) waited 40 s holding SQLite's write
+# lock, so other writers ran out of their busy timeout.
+SKIP_AFTER_FAILURE = 30
 # Index updates run in a background task; a rebuild's bulk writes take longer still.
 INDEX_UPDATE_TIMEOUT = 10
 MAINTENANCE_TIMEOUT = 60
@@ -64,11 +73,33 @@ MAX_PER_PAGE = 50
 
 
 @lru_cache(maxsize=4)
-def client_for(url):
+def client_for(url, timeout):
     """One client (and connection pool) per cluster URL for the whole process."""
     return Elasticsearch(
-        url, request_timeout=REQUEST_TIMEOUT, max_retries=MAX_RETRIES, retry_on_timeout=False
+        url, request_timeout=timeout, max_retries=MAX_RETRIES, retry_on_timeout=False
     )
+
+
+class ClusterSkipped(elastic_transport.ConnectionError):
+    """Raised instead of asking a cluster that failed to answer moments ago."""
+
+
+_skipped_until = weakref.WeakKeyDictionary()  # client → time.monotonic() to ask it again
+
+
+@contextmanager
+def answering(client):
+    """Ask the cluster behind `client`, unless it failed to answer in the last
+    SKIP_AFTER_FAILURE seconds; a failure to answer starts that pause."""
+    if time.monotonic() < _skipped_until.get(client, 0):
+        raise ClusterSkipped(
+            f"Elasticsearch did not answer in the last {SKIP_AFTER_FAILURE} s; not asked again yet"
+        )
+    try:
+        yield
+    except (elastic_transport.ConnectionError, elastic_transport.ConnectionTimeout):
+        _skipped_until[client] = time.monotonic() + SKIP_AFTER_FAILURE
+        raise
 
 
 class ElasticsearchEngine:
@@ -80,7 +111,9 @@ class ElasticsearchEngine:
     name = "elasticsearch"
 
     def __init__(self, url=None, client=None, alias=INDEX_ALIAS):
-        self.client = client or client_for(url or settings.ELASTICSEARCH_URL)
+        self.client = client or client_for(
+            url or settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_TIMEOUT
+        )
         self.alias = alias
 
     # -- reading -------------------------------------------------------------------------
@@ -104,7 +137,8 @@ class ElasticsearchEngine:
             index=self.alias,
             using=self.client,
         )
-        response = faceted.execute()
+        with answering(self.client):
+            response = faceted.execute()
         total = response.hits.total.value
         return Results(
             query=text,
@@ -123,9 +157,10 @@ class ElasticsearchEngine:
         if not prefix:
             return []
         contexts = user_audience_contexts(*visibility_for(user))
-        response = completion_search(
-            prefix, contexts, limit, index=self.alias, using=self.client
-        ).execute()
+        with answering(self.client):
+            response = completion_search(
+                prefix, contexts, limit, index=self.alias, using=self.client
+            ).execute()
         options = getattr(response.suggest, TITLE_COMPLETION)[0].options
         titles = dict.fromkeys(option._source.title for option in options)
         typed = prefix.lower()
@@ -159,12 +194,13 @@ class ElasticsearchEngine:
 
     def _write(self, actions, what):
         try:
-            helpers.bulk(
-                self.client.options(request_timeout=INDEX_UPDATE_TIMEOUT),
-                actions,
-                ignore_status=(404,),
-                refresh="wait_for",
-            )
+            with answering(self.client):
+                helpers.bulk(
+                    self.client.options(request_timeout=INDEX_UPDATE_TIMEOUT),
+                    actions,
+                    ignore_status=(404,),
+                    refresh="wait_for",
+                )
         except Exception:
             logger.exception("Elasticsearch could not %s.", what)
             raise
