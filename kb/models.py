@@ -124,20 +124,22 @@ class NewsIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         category = request.GET.get("category", "")
-        news = NewsPage.objects.child_of(self).live().visible_to(request.user)
-        if category in NewsCategory.values:
-            news = news.filter(category=category)
-        else:
+        if category not in NewsCategory.values:
             category = ""
-        news = news.pinned_first().annotate(
-            acknowledged=Exists(
-                Acknowledgement.objects.filter(page_id=OuterRef("pk"), user=request.user)
+
+        def news_page():
+            news = NewsPage.objects.child_of(self).live().visible_to(request.user)
+            if category:
+                news = news.filter(category=category)
+            news = news.pinned_first().annotate(
+                acknowledged=Exists(
+                    Acknowledgement.objects.filter(page_id=OuterRef("pk"), user=request.user)
+                )
             )
-        )
-        # Evaluated only when the cached list (see the template) has to be rendered again.
-        context["news"] = SimpleLazyObject(
-            lambda: Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        )
+            return Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+
+        # Built only when the cached list (see the template) has to be rendered again.
+        context["news"] = SimpleLazyObject(news_page)
         context["news_version"] = version()
         context["categories"] = NewsCategory.choices
         context["category"] = category
@@ -257,6 +259,14 @@ class GuideIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["kb.GuidePage"]
     max_count = 1
+
+    def route(self, request, path_components):
+        # A guide in one query: the default looks the child up, then loads its type's row.
+        if len(path_components) == 1:
+            guide = GuidePage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if guide is not None:
+                return guide.route(request, [])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from careers.models import CareerLevelPage
@@ -381,9 +391,10 @@ class GuidePage(Page):
         )
         context["completion"] = GuideCompletion.objects.filter(page=self, user=user).first()
         if context["quiz"] and not context["completion"]:
-            attempts = QuizAttempt.objects.filter(page=self, user=user)
-            context["last_attempt"] = attempts.order_by("-created_at").first()
-            context["quiz_passed"] = attempts.filter(passed=True).exists()
+            attempts = QuizAttempt.objects.filter(page=self, user=user).order_by("-created_at")
+            attempts = list(attempts)
+            context["last_attempt"] = attempts[0] if attempts else None
+            context["quiz_passed"] = any(attempt.passed for attempt in attempts)
         context["related"] = SimpleLazyObject(lambda: list(self.related_guides()))
         return context
 
