@@ -79,3 +79,27 @@ def log_in_as(page):
         page.wait_for_load_state()
 
     return log_in
+
+
+@pytest.fixture
+def must_read():
+    """The demo people and one must-read policy update, due in three days."""
+    from datetime import date, timedelta
+
+    from django.utils.text import slugify
+
+    from home.demo import load_people
+    from kb.models import NewsIndexPage, NewsPage
+
+    load_people()
+    title = "New ID check rule from Monday"
+    return NewsIndexPage.objects.get().add_child(
+        instance=NewsPage(
+            title=title,
+            slug=slugify(title),
+            category="policy",
+            must_read=True,
+            summary="From Monday, ask for the postcode and date of birth before any account talk.",
+            acknowledge_by=date.today() + timedelta(days=3),
+        )
+    )

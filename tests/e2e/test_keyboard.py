@@ -5,7 +5,6 @@ that cannot be reached or used without a mouse fails the test.
 """
 
 import re
-from datetime import date, timedelta
 
 import pytest
 from django.utils.text import slugify
@@ -13,7 +12,7 @@ from playwright.sync_api import expect
 
 from careers.models import Assessment
 from home.demo import load_people
-from kb.models import Acknowledgement, GuideIndexPage, GuidePage, NewsIndexPage, NewsPage, Topic
+from kb.models import Acknowledgement, GuideIndexPage, GuidePage, Topic
 from search.index import rebuild_index
 from search.models import QueryLog
 
@@ -44,22 +43,6 @@ def log_in(page, username):
     page.keyboard.type("demo")
     press_and_wait(page, "Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("^Hello"))
-
-
-@pytest.fixture
-def must_read():
-    load_people()
-    title = "Headset check before every shift"
-    return NewsIndexPage.objects.get().add_child(
-        instance=NewsPage(
-            title=title,
-            slug=slugify(title),
-            category="policy",
-            must_read=True,
-            summary="Test your headset on the echo line before you log in to the dialler.",
-            acknowledge_by=date.today() + timedelta(days=3),
-        )
-    )
 
 
 def test_operator_acknowledges_a_must_read(page, must_read):

@@ -1,27 +1,6 @@
-from datetime import date, timedelta
-
-import pytest
-from django.utils.text import slugify
 from playwright.sync_api import expect
 
-from home.demo import load_people
-from kb.models import Acknowledgement, NewsIndexPage, NewsPage
-
-
-@pytest.fixture
-def must_read():
-    load_people()
-    title = "New ID check rule from Monday"
-    return NewsIndexPage.objects.get().add_child(
-        instance=NewsPage(
-            title=title,
-            slug=slugify(title),
-            category="policy",
-            must_read=True,
-            summary="From Monday, ask for the postcode and date of birth before any account talk.",
-            acknowledge_by=date.today() + timedelta(days=3),
-        )
-    )
+from kb.models import Acknowledgement
 
 
 def test_operator_acknowledges_a_must_read_and_it_leaves_the_home_page(page, must_read, log_in_as):
