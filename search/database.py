@@ -1,21 +1,34 @@
 """The database search engine: the database's own full-text search, ranked inside the database.
 
-Text lives in `search_fulltext` (an FTS5 table on SQLite, a weighted `tsvector` with a GIN
-index on PostgreSQL; see migration 0002); what results are filtered, faceted and shown by
-lives in `SearchEntry` and `SearchEntryTag`. A search runs a fixed handful of queries:
+Text lives in `search_fulltext` (an FTS5 table on SQLite, weighted `tsvector`s with GIN
+indexes on PostgreSQL; migrations 0002 and 0004). What a match is counted and filtered by sits
+beside it, so counting 9,000 matches joins nothing row by row: `search_fulltext_facets` on
+SQLite, columns of `search_fulltext` on PostgreSQL (type, category, targeting, restriction,
+and the topics and levels as one JSON key each). What a result shows lives in `SearchEntry`;
+team and group tags in `SearchEntryTag`. A search runs a fixed handful of queries:
 
-1. facet counts for the visible matching set, grouped in one UNION ALL (the total is the sum
-   of the type facet, since every page has exactly one type);
-2. the requested page of hits, ranked and limited in SQL (`bm25()` with column weights, or
-   `ts_rank_cd()` over the GIN index);
+1. facet counts for the visible matching set, in one query (the total is the sum of the type
+   facet, since every page has exactly one type);
+2. the requested page of hits, ranked and limited in SQL (see "Ranking");
 3. the entries of those hits, and 4. their snippets, computed for those rows only.
 
 Queries are treated as words, never as FTS syntax: every word is quoted. All the words must
 match; when nothing matches all of them, any word may (ranking still prefers pages with more).
+
+Ranking. The score is `bm25()` with column weights on SQLite and `ts_rank_cd()` on
+PostgreSQL; news ranks a little below guides for the same match. Scoring reads each match's
+text (about 1.5 µs a match on SQLite, 7 µs on PostgreSQL, which reads the whole vector), too
+slow for queries matching most pages. Up to the dialect's EXACT_RANK_LIMIT matches, every match
+is scored. Beyond it, the CANDIDATES pages whose title, headings, summary, topics and levels
+(the "head", small and indexed on its own) match the query's words best are scored and come
+first, by score; the other matches follow, also by score, and are only scored when a page of
+results reaches past the candidates.
 """
 
 import difflib
 import html
+import json
+from datetime import date
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, transaction
@@ -29,6 +42,8 @@ MAX_PER_PAGE = 50
 NEWS_WEIGHT = 0.75
 SUGGESTION_THRESHOLD = 3  # fewer hits than this and "did you mean" is tried
 BATCH_SIZE = 500
+# How many head matches are scored when a query matches too many pages to score them all.
+CANDIDATES = 200
 MARK_START, MARK_END = "\x02", "\x03"
 # Words that match almost every page and would only add noise to "any word" matching.
 STOPWORD_TEXT = """
@@ -37,6 +52,15 @@ not of on or our s so that the their them then there this to was we what when wh
 why will with you your
 """
 STOPWORDS = frozenset(STOPWORD_TEXT.split())
+# What a hit shows, from `search_searchentry e`.
+HIT_COLUMNS = "e.page_id, e.type, e.title, e.url, e.summary, e.date, e.topic_names, e.level_titles"
+# (facet, column of the matching rows): the facet counts are grouped on these.
+FACET_COLUMNS = (
+    ("type", "type"),
+    ("category", "category"),
+    ("topic", "topic_facet"),
+    ("level", "level_facet"),
+)
 
 
 def query_terms(query):
@@ -54,10 +78,17 @@ def to_safe_html(text):
 
 
 class SqliteFullText:
-    """SQLite's FTS5: Porter-stemmed words, `bm25()` with column weights, `snippet()`."""
+    """SQLite's FTS5: Porter-stemmed words, `bm25()` with column weights, `snippet()`.
+
+    The matching rows are `f` (the FTS5 table) joined to `e` (`search_fulltext_facets`).
+    """
 
     # title, headings, summary, body, topics, levels
     WEIGHTS = (10.0, 5.0, 3.0, 1.0, 2.0, 2.0)
+    # The head table's: title, headings, summary, topics, levels
+    HEAD_WEIGHTS = (10.0, 5.0, 3.0, 2.0, 2.0)
+    # Scoring every match costs about as much as the candidate search at this size.
+    EXACT_RANK_LIMIT = 2000
 
     def all_terms(self, terms):
         return " AND ".join(f'"{term}"' for term in terms)
@@ -65,56 +96,119 @@ class SqliteFullText:
     def any_term(self, terms):
         return " OR ".join(f'"{term}"' for term in terms)
 
-    def matched_sql(self, match):
-        return "SELECT rowid AS page_id FROM search_fulltext WHERE search_fulltext MATCH %s", [
-            match
-        ]
-
-    def ranked_sql(self, match):
-        weights = ", ".join(str(weight) for weight in self.WEIGHTS)
+    def facets_sql(self, matching, matching_params, filters):
+        """(SQL, params) of (facet, value or key, count) rows over the rows `matching` (FROM
+        … WHERE …): grouped once per facet, each with the other facets' filters."""
+        parts, params = [], list(matching_params)
+        for facet, column in FACET_COLUMNS:
+            filtered, filtered_params = filter_sql("m", filters, without=facet)
+            parts.append(
+                f"SELECT '{facet}', m.{column}, COUNT(*) FROM m WHERE {filtered} "
+                f"GROUP BY m.{column}"
+            )
+            params += filtered_params
+        # Not materialized: writing the rows to a temporary table costs more than finding
+        # them again for each facet.
         return (
-            f"SELECT rowid AS page_id, -bm25(search_fulltext, {weights}) AS score "
-            "FROM search_fulltext WHERE search_fulltext MATCH %s",
+            "WITH m AS NOT MATERIALIZED (SELECT e.page_id, e.type, e.category, e.topic_facet, "
+            f"e.level_facet {matching}) " + " UNION ALL ".join(parts),
+            params,
+        )
+
+    def facet_rows(self, rows):
+        return rows
+
+    def matches(self, match):
+        """(FROM … WHERE …, params) of the matching rows."""
+        return (
+            "FROM search_fulltext f JOIN search_fulltext_facets e ON e.page_id = f.rowid "
+            "WHERE f.search_fulltext MATCH %s",
             [match],
         )
 
-    def snippets(self, match, page_ids):
-        """{page id: (body snippet, summary snippet)} with the match markers in the text."""
-        if not page_ids:
-            return {}
-        marks = f"char({ord(MARK_START)}), char({ord(MARK_END)}), '…'"
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT rowid, snippet(search_fulltext, 3, {marks}, 24), "
-                f"snippet(search_fulltext, 2, {marks}, 24) FROM search_fulltext "
-                f"WHERE search_fulltext MATCH %s AND rowid IN ({placeholders(page_ids)})",
-                [match, *page_ids],
-            )
-            return {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
+    def score(self, match):
+        return f"-bm25(search_fulltext, {weights(self.WEIGHTS)})", []
 
-    def delete(self, cursor, page_ids):
-        cursor.execute(
-            f"DELETE FROM search_fulltext WHERE rowid IN ({placeholders(page_ids)})",
-            list(page_ids),
+    def head_ranked(self, match, where, where_params, limit, limit_params):
+        """(SQL, params) selecting the `page_id` of pages passing `where` whose head matches
+        `match`, best first, from the head's own, small index."""
+        return (
+            f"SELECT {self.CANDIDATE_COLUMNS} FROM search_fulltext_head h "
+            "JOIN search_fulltext_facets e ON e.page_id = h.rowid "
+            f"WHERE h.search_fulltext_head MATCH %s AND {where} "
+            f"ORDER BY bm25(search_fulltext_head, {weights(self.HEAD_WEIGHTS)}), e.page_id "
+            f"LIMIT {limit}",
+            [match, *where_params, *limit_params],
         )
 
-    def insert(self, cursor, rows):
+    # What the candidates (CTE `c`) carry to `scored_candidates()`.
+    CANDIDATE_COLUMNS = "e.page_id"
+
+    def scored_candidates(self, match):
+        """(FROM … WHERE …, params) of the candidates in `c` that match, as `e` (the score
+        can be selected). "+" makes the test of `c` a check of each matching row:
+        as a constraint, FTS5 would run the match again for each candidate."""
+        from_sql, params = self.matches(match)
+        return f"{from_sql} AND +f.rowid IN (SELECT page_id FROM c)", params
+
+    def hit_rows(self, match, page_ids):
+        """(SQL, params) of the `HIT_COLUMNS` of these pages, with their body and summary
+        snippets (match markers in the text) where the query matches."""
+        marks = f"char({ord(MARK_START)}), char({ord(MARK_END)}), '…'"
+        ids = placeholders(page_ids)
+        return (
+            f"SELECT {HIT_COLUMNS}, s.body, s.summary FROM search_searchentry e LEFT JOIN ("
+            f"SELECT rowid AS page_id, snippet(search_fulltext, 3, {marks}, 24) AS body, "
+            f"snippet(search_fulltext, 2, {marks}, 24) AS summary FROM search_fulltext "
+            f"WHERE search_fulltext MATCH %s AND rowid IN ({ids})) s ON s.page_id = e.page_id "
+            f"WHERE e.page_id IN ({ids})",
+            [match, *page_ids, *page_ids],
+        )
+
+    def delete(self, cursor, page_ids):
+        for table in ("search_fulltext", "search_fulltext_head", "search_fulltext_facets"):
+            cursor.execute(
+                f"DELETE FROM {table} WHERE rowid IN ({placeholders(page_ids)})", list(page_ids)
+            )
+
+    def insert(self, cursor, documents):
         cursor.executemany(
             "INSERT INTO search_fulltext (rowid, title, headings, summary, body, topics, levels) "
             "VALUES (%s, %s, %s, %s, %s, %s, %s)",
-            rows,
+            [text_row(document) for document in documents],
+        )
+        cursor.executemany(
+            "INSERT INTO search_fulltext_head (rowid, title, headings, summary, topics, levels) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            [head_row(document) for document in documents],
+        )
+        cursor.executemany(
+            "INSERT INTO search_fulltext_facets (page_id, type, category, targeted, "
+            "restriction, topic_facet, level_facet) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            [facet_row(document) for document in documents],
         )
 
     def clear(self, cursor):
-        cursor.execute("DELETE FROM search_fulltext")
+        for table in ("search_fulltext", "search_fulltext_head", "search_fulltext_facets"):
+            cursor.execute(f"DELETE FROM {table}")
 
     def optimise(self, cursor):
-        cursor.execute("INSERT INTO search_fulltext (search_fulltext) VALUES ('optimize')")
+        for table in ("search_fulltext", "search_fulltext_head"):
+            cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
 class PostgresFullText:
     """PostgreSQL full text: English stemming, weights A (title, headings), B (summary, topics,
-    levels), C (body), `ts_rank_cd()` over a GIN index, `ts_headline()`."""
+    levels), C (body), `ts_rank_cd()`, `ts_headline()`. The matching rows are `e`, rows of
+    `search_fulltext` found through the GIN index on `document` (the column has no planner
+    statistics so that the index is always used: see migration 0004)."""
+
+    # Above this many matches, scoring the candidates costs less than scoring every match.
+    EXACT_RANK_LIMIT = 1000
+    # ts_headline() parses all the text it is given (about 1 ms for a 5,000-character body), so
+    # a longer body is highlighted in a window from shortly before the first query word.
+    HEADLINE_TEXT = 800
+    HEADLINE_LEAD = 100
 
     def all_terms(self, terms):
         return "plainto_tsquery('english', %s)", [" ".join(terms)]
@@ -123,37 +217,101 @@ class PostgresFullText:
         # The words are letters and digits only, so joining them with | is valid syntax.
         return "to_tsquery('english', %s)", [" | ".join(terms)]
 
-    def matched_sql(self, match):
-        tsquery, params = match
-        return f"SELECT page_id FROM search_fulltext WHERE document @@ {tsquery}", params
-
-    def ranked_sql(self, match):
-        tsquery, params = match
+    def facets_sql(self, matching, matching_params, filters):
+        """(SQL, params) of (facet, value or key, count) rows over the rows `matching`: one
+        pass, with a grouping set per facet. Each set also groups on whether the rows pass
+        the other facets' filters; `facet_rows()` keeps the groups that pass them all."""
+        checks, params = [], []
+        for facet, _column in FACET_COLUMNS:
+            condition, condition_params = filter_sql("e", filter_of(filters, facet))
+            checks.append(f"({condition}) AS passes_{facet}")
+            params += condition_params
+        sets = ", ".join(
+            "("
+            + ", ".join(
+                [column] + [f"passes_{other}" for other, _ in FACET_COLUMNS if other != facet]
+            )
+            + ")"
+            for facet, column in FACET_COLUMNS
+        )
+        columns = ", ".join(f"e.{column}" for _facet, column in FACET_COLUMNS)
+        names = ", ".join(
+            [column for _facet, column in FACET_COLUMNS]
+            + [f"passes_{facet}" for facet, _column in FACET_COLUMNS]
+        )
         return (
-            f"SELECT page_id, ts_rank_cd(document, {tsquery}, 1) AS score "
-            f"FROM search_fulltext WHERE document @@ {tsquery}",
-            params + params,
+            f"SELECT {names}, COUNT(*) FROM (SELECT {columns}, {', '.join(checks)} "
+            f"{matching}) e GROUP BY GROUPING SETS ({sets})",
+            [*params, *matching_params],
         )
 
-    def snippets(self, match, page_ids):
-        if not page_ids:
-            return {}
+    def facet_rows(self, rows):
+        """(facet, value or key, count) from the rows of `facets_sql()`."""
+        size = len(FACET_COLUMNS)
+        for row in rows:
+            values, passes, count = row[:size], row[size : 2 * size], row[-1]
+            index = next(i for i, value in enumerate(values) if value is not None)
+            if all(passed for i, passed in enumerate(passes) if i != index):
+                yield FACET_COLUMNS[index][0], values[index], count
+
+    def matches(self, match):
+        tsquery, params = match
+        return f"FROM search_fulltext e WHERE e.document @@ {tsquery}", list(params)
+
+    def score(self, match):
+        tsquery, params = match
+        return f"ts_rank_cd(e.document, {tsquery}, 1)", list(params)
+
+    def head_ranked(self, match, where, where_params, limit, limit_params):
+        # Only the head index: adding `document @@` here lets the planner check one index's
+        # rows against the other column's vectors, reading thousands of them.
+        tsquery, params = match
+        return (
+            f"SELECT {self.CANDIDATE_COLUMNS} FROM search_fulltext e "
+            f"WHERE e.head @@ {tsquery} AND {where} "
+            f"ORDER BY ts_rank_cd(e.head, {tsquery}, 1) DESC, e.page_id LIMIT {limit}",
+            [*params, *where_params, *params, *limit_params],
+        )
+
+    # The candidates carry their vector (a TOAST pointer, read only if they are scored),
+    # so scoring them needs no join, which the planner, without statistics on `document`,
+    # would get wrong.
+    CANDIDATE_COLUMNS = "e.page_id, e.type, e.document"
+
+    def scored_candidates(self, match):
+        tsquery, params = match
+        return f"FROM c e WHERE e.document @@ {tsquery}", list(params)
+
+    def hit_rows(self, match, page_ids):
         tsquery, params = match
         options = (
             f"'StartSel=' || chr({ord(MARK_START)}) || ', StopSel=' || chr({ord(MARK_END)}) "
             "|| ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"'"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT page_id, ts_headline('english', {hide_angles('body')}, {tsquery}, "
-                f"{options}), ts_headline('english', {hide_angles('summary')}, {tsquery}, "
-                f"{options}) FROM search_fulltext WHERE page_id IN ({placeholders(page_ids)})",
-                params + params + list(page_ids),
-            )
-            return {
-                row[0]: (restore_angles(row[1]), restore_angles(row[2]))
-                for row in cursor.fetchall()
-            }
+        # The first occurrence of a query word: lexemes are prefixes of nearly every form
+        # of their word ("refund" in "Refunds"); when none is found the window starts at 1.
+        first = (
+            "(SELECT min(nullif(strpos(lower(f.body), lexeme), 0)) "
+            "FROM unnest(tsvector_to_array(to_tsvector('english', %s))) lexeme)"
+        )
+        body = (
+            f"CASE WHEN length(f.body) <= {self.HEADLINE_TEXT} THEN f.body ELSE substr(f.body, "
+            f"greatest(coalesce({first}, 1) - {self.HEADLINE_LEAD}, 1), {self.HEADLINE_TEXT}) "
+            "END"
+        )
+        ids = placeholders(page_ids)
+        return (
+            f"SELECT {HIT_COLUMNS}, ts_headline('english', {hide_angles(body)}, {tsquery}, "
+            f"{options}), ts_headline('english', {hide_angles('f.summary')}, {tsquery}, "
+            f"{options}) FROM search_searchentry e "
+            f"LEFT JOIN search_fulltext f ON f.page_id = e.page_id WHERE e.page_id IN ({ids})",
+            [*self.words(match), *params, *params, *page_ids],
+        )
+
+    def words(self, match):
+        """The query's words, as one text, for finding the first one in a body."""
+        _tsquery, params = match
+        return [params[0].replace("|", " ")]
 
     def delete(self, cursor, page_ids):
         cursor.execute(
@@ -161,18 +319,20 @@ class PostgresFullText:
             list(page_ids),
         )
 
-    def insert(self, cursor, rows):
+    def insert(self, cursor, documents):
         cursor.executemany(
-            "INSERT INTO search_fulltext (page_id, title, headings, summary, body, topics, levels) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s)",
-            rows,
+            "INSERT INTO search_fulltext (page_id, title, headings, summary, body, topics, levels, "
+            "type, category, targeted, restriction, topic_facet, level_facet) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            [text_row(document) + facet_row(document)[1:] for document in documents],
         )
 
     def clear(self, cursor):
         cursor.execute("DELETE FROM search_fulltext")
 
     def optimise(self, cursor):
-        cursor.execute("ANALYZE search_fulltext")
+        for table in ("search_fulltext", "search_searchentry", "search_searchentrytag"):
+            cursor.execute(f"ANALYZE {table}")
 
 
 # ts_headline() drops anything that looks like an HTML tag; the text is shown escaped instead,
@@ -196,6 +356,16 @@ def placeholders(values):
     return ", ".join(["%s"] * len(values))
 
 
+def weights(values):
+    return ", ".join(str(value) for value in values)
+
+
+def fetch(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def full_text():
     """The full-text dialect of the default database."""
     if connection.vendor == "postgresql":
@@ -207,8 +377,58 @@ def full_text():
     )
 
 
+def visible_sql(alias, visibility):
+    """(SQL condition, params): the rows `alias` (with page_id, targeted, restriction) a user
+    may see. Tags are only looked up for targeted news and group-restricted pages."""
+    team_ids, group_ids, is_superuser = visibility
+    if is_superuser:
+        return "1 = 1", []
+    teams = sorted(str(pk) for pk in team_ids)
+    groups = sorted(str(pk) for pk in group_ids)
+    tagged = (
+        "EXISTS (SELECT 1 FROM search_searchentrytag v WHERE v.entry_id = {alias}.page_id "
+        "AND v.kind = '{kind}' AND v.value IN ({values}))"
+    )
+    team_rule = f"NOT {alias}.targeted"
+    if teams:
+        team_tag = tagged.format(alias=alias, kind="team", values=placeholders(teams))
+        team_rule = f"({team_rule} OR {team_tag})"
+    restriction_rule = f"{alias}.restriction = '{SearchEntry.Restriction.NONE}'"
+    if groups:
+        group_tag = tagged.format(alias=alias, kind="group", values=placeholders(groups))
+        restriction_rule = (
+            f"({restriction_rule} OR {alias}.restriction = '{SearchEntry.Restriction.GROUPS}' "
+            f"AND {group_tag})"
+        )
+    return f"{team_rule} AND {restriction_rule}", [*teams, *groups]
+
+
+def filter_of(filters, facet):
+    """Only `facet`'s filter of `filters`."""
+    field = {"type": "types", "category": "categories", "topic": "topics", "level": "levels"}
+    return SearchFilters(**{field[facet]: getattr(filters, field[facet])})
+
+
+def filter_sql(alias, filters, without=None):
+    """(SQL condition, params): the rows `alias` passing the filters, except `without`'s."""
+    conditions, params = [], []
+    for facet, values in (("type", filters.types), ("category", filters.categories)):
+        if values and facet != without:
+            conditions.append(f"{alias}.{facet} IN ({placeholders(values)})")
+            params += values
+    for kind, values in (("topic", filters.topics), ("level", filters.levels)):
+        if values and kind != without:
+            conditions.append(
+                "EXISTS (SELECT 1 FROM search_searchentrytag t WHERE t.entry_id = "
+                f"{alias}.page_id AND t.kind = '{kind}' AND t.value IN ({placeholders(values)}))"
+            )
+            params += values
+    return " AND ".join(conditions) or "1 = 1", params
+
+
 def visible_entries(visibility, filters):
-    """The entries a user may see that pass the filters, as a queryset (a SQL subquery)."""
+    """The entries a user may see that pass the filters, as a queryset (promotions and
+    autocomplete, which look at a few entries)."""
     team_ids, group_ids, is_superuser = visibility
     entries = SearchEntry.objects.all()
     if not is_superuser:
@@ -232,11 +452,6 @@ def visible_entries(visibility, filters):
     return entries
 
 
-def subquery(queryset):
-    """(sql, params) selecting the page ids of an entry queryset."""
-    return queryset.values("page_id").query.sql_with_params()
-
-
 class DatabaseEngine:
     """The default engine: see the module docstring."""
 
@@ -258,6 +473,7 @@ class DatabaseEngine:
         visibility = visibility_for(user)
         match, facets = self.best_match(terms, visibility, filters)
         total = total_from(facets, filters)
+        matched = total
         promoted = self.promoted_entries(query, visibility, filters) if page == 1 else []
         promoted_ids = [entry.pk for entry in promoted]
         if promoted_ids:
@@ -266,7 +482,8 @@ class DatabaseEngine:
             promoted_ids = self.promoted_ids(query, visibility, filters)
         offset = max((page - 1) * per_page - len(promoted_ids), 0)
         limit = per_page - (len(promoted) if page == 1 else 0)
-        ranked = self.ranked(match, visibility, filters, promoted_ids, limit, offset)
+        where = self.where(visibility, filters, promoted_ids)
+        ranked = self.ranked(match, terms, where, matched, limit, offset)
         hits = self.hits(match, promoted, ranked)
         suggestion = None
         if total < SUGGESTION_THRESHOLD:
@@ -283,66 +500,102 @@ class DatabaseEngine:
         return match, facets
 
     def facet_counts(self, match, visibility, filters):
-        """Counts per facet value over the visible matching set, in one query."""
-        matched_sql, params = self.text.matched_sql(match)
-        params = list(params)
-        parts = []
-        for facet, select, source, group in (
-            ("type", "e.type, ''", "search_searchentry e", "e.type"),
-            ("category", "e.category, ''", "search_searchentry e", "e.category"),
-            ("topic", "t.value, MAX(t.label)", "search_searchentrytag t", "t.value"),
-            ("level", "t.value, MAX(t.label)", "search_searchentrytag t", "t.value"),
-        ):
-            column = "e.page_id" if source.endswith(" e") else "t.entry_id"
-            condition = "e.category <> ''" if facet == "category" else "1 = 1"
-            if source.endswith(" t"):
-                condition = f"t.kind = '{facet}'"
-            visible_sql, visible_params = subquery(
-                visible_entries(visibility, filters.without(facet))
-            )
-            parts.append(
-                f"SELECT '{facet}', {select}, COUNT(*) FROM {source} "
-                f"WHERE {condition} AND {column} IN (SELECT page_id FROM matched) "
-                f"AND {column} IN ({visible_sql}) GROUP BY {group}"
-            )
-            params += list(visible_params)
-        sql = f"WITH matched AS MATERIALIZED ({matched_sql}) " + " UNION ALL ".join(parts)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        return facets_from_rows(rows)
+        """Counts per facet value over the visible matching set, in one query, each facet
+        with the other facets' filters. Topics and levels are grouped on each page's key (a
+        few dozen distinct ones), then counted per value here."""
+        matches_sql, params = self.text.matches(match)
+        visible, visible_params = visible_sql("e", visibility)
+        sql, sql_params = self.text.facets_sql(
+            f"{matches_sql} AND {visible}", [*params, *visible_params], filters
+        )
+        rows = fetch(sql, sql_params)
+        return facets_from_rows(self.text.facet_rows(rows))
 
-    def ranked(self, match, visibility, filters, excluded_ids, limit, offset):
-        """[(page id, score)] of one page of hits, best first."""
+    def where(self, visibility, filters, excluded_ids):
+        """(SQL condition, params) on the matching rows `e`: visible, filtered, not excluded."""
+        visible, params = visible_sql("e", visibility)
+        filtered, filtered_params = filter_sql("e", filters)
+        sql = f"{visible} AND {filtered}"
+        if excluded_ids:
+            sql += f" AND e.page_id NOT IN ({placeholders(excluded_ids)})"
+        return sql, [*params, *filtered_params, *excluded_ids]
+
+    def ranked(self, match, terms, where, matched, limit, offset):
+        """[(page id, score)] of one page of hits, best first (see "Ranking" above); `where`
+        is `self.where()`, `matched` about how many pages it leaves."""
         if limit <= 0:
             return []
-        ranked_sql, params = self.text.ranked_sql(match)
-        visible_sql, visible_params = subquery(visible_entries(visibility, filters))
-        exclude = f"AND r.page_id NOT IN ({placeholders(excluded_ids)})" if excluded_ids else ""
+        where_sql, where_params = where
+        matches_sql, match_params = self.text.matches(match)
+        score_sql, score_params = self.text.score(match)
         # Operators search for how to do something: news is ranked a little below guides.
-        # MATERIALIZED: run the full-text match once. Folded into the outer query, SQLite
-        # re-ran it for every visible candidate page (seconds at 10,000 guides).
-        sql = (
-            f"WITH r AS MATERIALIZED ({ranked_sql}) "
-            f"SELECT r.page_id, r.score * CASE WHEN e.type = 'news' THEN {NEWS_WEIGHT} ELSE 1 END "
-            "AS weighted FROM r JOIN search_searchentry e ON e.page_id = r.page_id "
-            f"WHERE r.page_id IN ({visible_sql}) {exclude} "
-            "ORDER BY weighted DESC, r.page_id LIMIT %s OFFSET %s"
+        weighted = f"{score_sql} * CASE WHEN e.type = 'news' THEN {NEWS_WEIGHT} ELSE 1 END"
+        select = f"SELECT e.page_id, {weighted} AS weighted {matches_sql}"
+        if matched <= self.text.EXACT_RANK_LIMIT:
+            return fetch(
+                f"{select} AND {where_sql} ORDER BY weighted DESC, e.page_id LIMIT %s OFFSET %s",
+                [*score_params, *match_params, *where_params, limit, offset],
+            )
+        candidates_sql, candidates_params = self.candidates(terms, where_sql, where_params)
+        scored_sql, scored_params = self.text.scored_candidates(match)
+        # One statement: the candidates that match (`scored`, `where` holds for them), by
+        # score; then, only when the page reaches past them (the LIMIT is 0 otherwise, and
+        # nothing is scored), the other matches by score.
+        return fetch(
+            f"WITH {candidates_sql}, "
+            f"scored AS MATERIALIZED (SELECT e.page_id, {weighted} AS weighted {scored_sql}), "
+            "top AS MATERIALIZED (SELECT page_id, weighted FROM scored "
+            "ORDER BY weighted DESC, page_id LIMIT %s OFFSET %s) "
+            "SELECT page_id, weighted FROM (SELECT 0 AS part, page_id, weighted FROM top "
+            f"UNION ALL SELECT 1, page_id, weighted FROM ({select} AND {where_sql} "
+            "AND e.page_id NOT IN (SELECT page_id FROM scored) ORDER BY weighted DESC, "
+            "e.page_id LIMIT %s - (SELECT COUNT(*) FROM top) OFFSET CASE WHEN %s > "
+            "(SELECT COUNT(*) FROM scored) THEN %s - (SELECT COUNT(*) FROM scored) ELSE 0 END"
+            ") rest) ranked ORDER BY part, weighted DESC, page_id",
+            [
+                *candidates_params,
+                *score_params,
+                *scored_params,
+                limit,
+                offset,
+                *score_params,
+                *match_params,
+                *where_params,
+                limit,
+                offset,
+                offset,
+            ],
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, *visible_params, *excluded_ids, limit, offset])
-            return cursor.fetchall()
+
+    def candidates(self, terms, where_sql, where_params):
+        """(SQL, params) of the CTEs `c_all` and `c`: the CANDIDATES pages passing `where`
+        whose head has all the words, best first; when fewer have them all, then those whose
+        head has any (a word in most heads makes that set large, so it is searched only when
+        needed: its LIMIT is then 0)."""
+        best, best_params = self.text.head_ranked(
+            self.text.all_terms(terms), where_sql, where_params, "%s", [CANDIDATES]
+        )
+        more, more_params = self.text.head_ranked(
+            self.text.any_term(terms),
+            f"{where_sql} AND e.page_id NOT IN (SELECT page_id FROM c_all)",
+            where_params,
+            "%s - (SELECT COUNT(*) FROM c_all)",
+            [CANDIDATES],
+        )
+        return (
+            f"c_all AS MATERIALIZED ({best}), c AS (SELECT * FROM c_all "
+            f"UNION ALL SELECT * FROM ({more}) more)",
+            [*best_params, *more_params],
+        )
 
     def matching_among(self, match, page_ids):
         """The ids among `page_ids` that match the query."""
-        matched_sql, params = self.text.matched_sql(match)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT m.page_id FROM ({matched_sql}) m "
-                f"WHERE m.page_id IN ({placeholders(page_ids)})",
-                [*params, *page_ids],
-            )
-            return {row[0] for row in cursor.fetchall()}
+        matches_sql, params = self.text.matches(match)
+        rows = fetch(
+            f"SELECT e.page_id {matches_sql} AND e.page_id IN ({placeholders(page_ids)})",
+            [*params, *page_ids],
+        )
+        return {row[0] for row in rows}
 
     def count_matching(self, terms, visibility, filters):
         """How many visible pages a query finds (with the same all/any words rule)."""
@@ -350,29 +603,29 @@ class DatabaseEngine:
         return total_from(facets, filters)
 
     def hits(self, match, promoted, ranked):
-        """Hits for the promoted entries, then the ranked ones, with snippets."""
+        """Hits for the promoted entries, then the ranked ones, with snippets (one query)."""
         scores = dict(ranked)
         ids = [entry.pk for entry in promoted] + [page_id for page_id, _score in ranked]
-        entries = {entry.pk: entry for entry in promoted}
-        entries.update(SearchEntry.objects.in_bulk([page_id for page_id, _ in ranked]))
-        snippets = self.text.snippets(match, ids)
+        if not ids:
+            return []
+        rows = {row[0]: row for row in fetch(*self.text.hit_rows(match, ids))}
         top_score = max(scores.values(), default=0.0)
         hits = []
         for page_id in ids:
-            entry = entries.get(page_id)
-            if entry is None:
+            if page_id not in rows:
                 continue
+            _id, type_, title, url, summary, when, topics, levels, *snippets = rows[page_id]
             is_promoted = page_id not in scores
             hits.append(
                 Hit(
                     page_id=page_id,
-                    title=entry.title,
-                    type=entry.type,
-                    url=entry.url,
-                    snippet=pick_snippet(snippets.get(page_id), entry.summary),
-                    date=entry.date,
-                    topics=tuple(entry.topic_names),
-                    levels=tuple(entry.level_titles),
+                    title=title,
+                    type=type_,
+                    url=url,
+                    snippet=pick_snippet([restore_angles(text) for text in snippets], summary),
+                    date=date.fromisoformat(when) if isinstance(when, str) else when,
+                    topics=tuple(from_json(topics)),
+                    levels=tuple(from_json(levels)),
                     score=round(float(top_score if is_promoted else scores[page_id]), 4),
                     promoted=is_promoted,
                 )
@@ -383,11 +636,13 @@ class DatabaseEngine:
 
     def promoted_entries(self, query, visibility, filters):
         """The visible entries editors promoted for this query, in their order."""
-        ids = list(
-            PromotedResult.objects.filter(query=normalise(query))
-            .order_by("sort_order", "pk")
-            .values_list("page_id", flat=True)
+        # Asked on every first page: plain SQL, no queryset to build.
+        table = PromotedResult._meta.db_table
+        rows = fetch(
+            f"SELECT page_id FROM {table} WHERE query = %s ORDER BY sort_order, id",
+            [normalise(query)],
         )
+        ids = [row[0] for row in rows]
         if not ids:
             return []
         entries = visible_entries(visibility, filters).in_bulk(ids)
@@ -492,7 +747,7 @@ class DatabaseEngine:
             SearchEntryTag.objects.bulk_create(
                 tag for document in documents for tag in tags_of(document)
             )
-            self.text.insert(cursor, [fulltext_row(document) for document in documents])
+            self.text.insert(cursor, documents)
             SearchWord.objects.bulk_create(
                 (SearchWord(word=word, length=len(word)) for word in vocabulary_of(documents)),
                 ignore_conflicts=True,
@@ -504,13 +759,15 @@ def normalise(query):
     return " ".join(str(query).lower().split())
 
 
-def entry_of(document):
+def restriction_of(document):
     if document.restricted_group_ids is None:
-        restriction = SearchEntry.Restriction.NONE
-    elif document.restricted_group_ids:
-        restriction = SearchEntry.Restriction.GROUPS
-    else:
-        restriction = SearchEntry.Restriction.NOBODY
+        return SearchEntry.Restriction.NONE
+    if document.restricted_group_ids:
+        return SearchEntry.Restriction.GROUPS
+    return SearchEntry.Restriction.NOBODY
+
+
+def entry_of(document):
     return SearchEntry(
         page_id=document.page_id,
         type=document.type,
@@ -522,7 +779,7 @@ def entry_of(document):
         topic_names=list(document.topics),
         level_titles=list(document.levels),
         targeted=bool(document.team_ids),
-        restriction=restriction,
+        restriction=restriction_of(document),
     )
 
 
@@ -546,7 +803,8 @@ def tags_of(document):
     )
 
 
-def fulltext_row(document):
+def text_row(document):
+    """The full-text table's text columns of a document, page id first."""
     return (
         document.page_id,
         document.title,
@@ -558,6 +816,32 @@ def fulltext_row(document):
     )
 
 
+def head_row(document):
+    """The head table's columns of a document: the text row without the body."""
+    page_id, title, headings, summary, _body, topics, levels = text_row(document)
+    return (page_id, title, headings, summary, topics, levels)
+
+
+def facet_row(document):
+    """(page id, type, category, targeted, restriction, topic key, level key): what a match
+    is counted and filtered by."""
+    return (
+        document.page_id,
+        document.type,
+        document.category,
+        bool(document.team_ids),
+        str(restriction_of(document)),
+        facet_key(zip(document.topic_slugs, document.topics, strict=True)),
+        facet_key(zip(document.level_slugs, document.levels, strict=True)),
+    )
+
+
+def facet_key(pairs):
+    """A page's topics (or levels) as one JSON text, `[[slug, label], ...]`: the facet
+    counts group pages on it (a few dozen distinct keys), then count each value."""
+    return json.dumps([list(pair) for pair in pairs], ensure_ascii=False)
+
+
 def vocabulary_of(documents):
     """The distinct plain words of the documents, for "did you mean"."""
     words = set()
@@ -565,6 +849,11 @@ def vocabulary_of(documents):
         for text in (document.title, document.headings, document.summary, document.body):
             words.update(words_of(text))
     return sorted(word for word in words if word.isalpha() and 3 <= len(word) <= 60)
+
+
+def from_json(value):
+    """A JSON column's value: SQLite and Django's psycopg setup hand over the text."""
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def pick_snippet(snippets, summary):
@@ -581,17 +870,24 @@ def empty_facets():
 
 
 def facets_from_rows(rows):
-    """Facet values from (facet, value, label, count) rows, in a stable order."""
+    """Facet values, in a stable order, from (facet, value or key, count) rows."""
     from kb.models import NewsCategory
 
-    category_labels = dict(NewsCategory.choices)
-    facets = {"type": [], "topic": [], "level": [], "category": []}
-    for facet, value, label, count in rows:
-        if facet == "type":
-            label = TYPE_LABELS.get(value, value)
-        elif facet == "category":
-            label = category_labels.get(value, value)
-        facets[facet].append(FacetValue(value=value, label=label or value, count=count))
+    labels = {"type": TYPE_LABELS, "category": dict(NewsCategory.choices)}
+    counts = {"type": {}, "topic": {}, "level": {}, "category": {}}
+    for facet, key, count in rows:
+        if not key:
+            continue  # pages that are not news have no category
+        pairs = [(key, labels[facet].get(key, key))] if facet in labels else json.loads(key)
+        for value, label in pairs:
+            counts[facet][value] = (label, counts[facet].get(value, (label, 0))[1] + count)
+    facets = {
+        facet: [
+            FacetValue(value=value, label=label or value, count=count)
+            for value, (label, count) in values.items()
+        ]
+        for facet, values in counts.items()
+    }
     order = {value: position for position, value in enumerate(TYPES)}
     facets["type"].sort(key=lambda item: order.get(item.value, len(order)))
     for name in ("topic", "level", "category"):

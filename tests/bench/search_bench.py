@@ -5,12 +5,14 @@
 
 A benchmark, not a test: it prints figures beside the budget and never fails on time.
 
-Each run builds a fresh database: a SQLite file under var/bench/, or, when DATABASE_URL is a
-PostgreSQL URL, a `callpath_bench` database on that server (created, then dropped at the end).
+Each run builds a fresh database: a SQLite file under `$CALLPATH_VAR_DIR/bench/` (var/bench/ by
+default), or, when DATABASE_URL is a PostgreSQL URL, a database named after the URL's with
+`_bench` added (`callpath_bench` for `.../callpath`) on that server, created, then dropped at
+the end. `--keep` keeps it and `--reuse` measures a kept one again without rebuilding.
 It migrates, loads the demo, generates the guides (`manage.py generate_content`), then asks the
 search API as the demo `operator` with Django's test client: one warm-up pass over the queries,
 then five measured rounds. Query counts come from a separate pass, so counting does not slow
-the timed requests. The figures are printed and written to var/bench/search-<db>-<N>.json.
+the timed requests. The figures are printed and written to bench/search-<db>-<N>.json there.
 """
 
 import argparse
@@ -51,8 +53,10 @@ QUERIES = (
 )
 ROUNDS = 5
 BUDGET_P95_MS = 30.0  # issue 7: /search/api/ over 10,000 guides, 20 varied queries
-BENCH_DIR = Path(__file__).resolve().parents[2] / "var" / "bench"
-POSTGRES_NAME = "callpath_bench"
+BENCH_DIR = (
+    Path(os.environ.get("CALLPATH_VAR_DIR") or Path(__file__).resolve().parents[2] / "var")
+    / "bench"
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -68,21 +72,29 @@ def with_database_name(url, name):
     return urlunsplit(parts._replace(path=f"/{name}"))
 
 
+def bench_database_name(url):
+    """The benchmark database beside the one `url` names, so benchmarks run against
+    different databases of one server never share one."""
+    return f"{urlsplit(url).path.strip('/') or 'callpath'}_bench"
+
+
 def create_postgres_database(url):
-    """Create an empty `callpath_bench` on the server of `url`; returns its URL."""
+    """Create an empty benchmark database on the server of `url`; returns its URL."""
     import psycopg
 
+    name = bench_database_name(url)
     with psycopg.connect(with_database_name(url, "postgres"), autocommit=True) as server:
-        server.execute(f'DROP DATABASE IF EXISTS "{POSTGRES_NAME}" WITH (FORCE)')
-        server.execute(f'CREATE DATABASE "{POSTGRES_NAME}"')
-    return with_database_name(url, POSTGRES_NAME)
+        server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        server.execute(f'CREATE DATABASE "{name}"')
+    return with_database_name(url, name)
 
 
 def drop_postgres_database(url):
     import psycopg
 
+    name = bench_database_name(url)
     with psycopg.connect(with_database_name(url, "postgres"), autocommit=True) as server:
-        server.execute(f'DROP DATABASE IF EXISTS "{POSTGRES_NAME}" WITH (FORCE)')
+        server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def sqlite_files(guides):
@@ -95,15 +107,24 @@ def remove_files(paths):
         path.unlink(missing_ok=True)
 
 
-def prepare_database(guides):
-    """Point DATABASE_URL at a fresh, empty benchmark database; returns a clean-up function."""
+def prepare_database(guides, reuse=False):
+    """Point DATABASE_URL at a fresh, empty benchmark database (or, with `reuse`, at the one
+    a `--keep` run left); returns a clean-up function."""
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     server_url = os.environ.get("DATABASE_URL", "")
     if is_postgres(server_url):
-        os.environ["DATABASE_URL"] = create_postgres_database(server_url)
+        if reuse:
+            os.environ["DATABASE_URL"] = with_database_name(
+                server_url, bench_database_name(server_url)
+            )
+        else:
+            os.environ["DATABASE_URL"] = create_postgres_database(server_url)
         return lambda: drop_postgres_database(server_url)
     files = sqlite_files(guides)
-    remove_files(files)
+    if reuse and not files[0].exists():
+        raise SystemExit(f"--reuse: there is no kept benchmark database at {files[0]}.")
+    if not reuse:
+        remove_files(files)
     os.environ["DATABASE_URL"] = f"sqlite:///{files[0]}"
     return lambda: remove_files(files)
 
@@ -112,16 +133,18 @@ def prepare_database(guides):
 # Building the content and measuring
 
 
-def build_content(guides, news):
-    """Migrate, load the demo and generate the bulk content; returns seconds per step."""
+def build_content(guides, news, reuse=False):
+    """Migrate, load the demo and generate the bulk content (only migrate when reusing a
+    kept database); returns seconds per step."""
     from django.core.management import call_command
 
     timings = {}
-    for step, command, options in (
+    steps = (
         ("migrate", "migrate", {"verbosity": 0}),
         ("load_demo", "load_demo", {"force": True}),
         ("generate_content", "generate_content", {"guides": guides, "news": news}),
-    ):
+    )
+    for step, command, options in steps[:1] if reuse else steps:
         started = time.perf_counter()
         out = StringIO()
         call_command(command, stdout=out, **options)
@@ -214,9 +237,9 @@ def report(figures):
     )
 
 
-def run(guides, news, rounds):
-    """Build, measure and report one benchmark database; returns the figures."""
-    timings = build_content(guides, news)
+def run(guides, news, rounds, reuse=False):
+    """Build (unless reused), measure and report one benchmark database; returns the figures."""
+    timings = build_content(guides, news, reuse)
     client = search_client()
     times, totals = measure(client, rounds)
     every = [ms for values in times.values() for ms in values]
@@ -247,7 +270,7 @@ def run(guides, news, rounds):
     report(figures)
     path = BENCH_DIR / f"search-{vendor}-{guides}.json"
     path.write_text(json.dumps(figures, indent=2) + "\n")
-    print(f"Figures written to {path.relative_to(BENCH_DIR.parents[1])}")
+    print(f"Figures written to {path}")
     return figures
 
 
@@ -259,6 +282,11 @@ def main(argv=None):
     parser.add_argument(
         "--keep", action="store_true", help="Keep the benchmark database afterwards."
     )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="Measure the database a --keep run left, without rebuilding it (implies --keep).",
+    )
     args = parser.parse_args(argv)
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "callpath.settings.dev")
@@ -266,17 +294,17 @@ def main(argv=None):
     os.environ.setdefault("DEBUG", "0")
     # Without DEBUG, WhiteNoise warns that collectstatic has not run; the API serves no files.
     warnings.filterwarnings("ignore", message="No directory at", module="django.core.handlers")
-    clean_up = prepare_database(args.guides)
+    clean_up = prepare_database(args.guides, reuse=args.reuse)
     import django
 
     django.setup()
     from django.db import connections
 
     try:
-        run(args.guides, args.news, args.rounds)
+        run(args.guides, args.news, args.rounds, reuse=args.reuse)
     finally:
         connections.close_all()
-        if not args.keep:
+        if not (args.keep or args.reuse):
             clean_up()
     return 0
 

@@ -3,7 +3,7 @@
 import pytest
 
 from search.database import query_terms, to_safe_html
-from search.engine import normalise_query
+from search.engine import SearchFilters, normalise_query
 from search.models import PromotedResult
 from tests.search.contract import *  # noqa: F403 (the contract's tests run here)
 
@@ -53,3 +53,79 @@ def test_promoted_results_come_first_on_page_one(engine, make_guide, demo_people
     second = engine.search("refund", user=operator, page=2, per_page=2)
     shown = [hit.title for hit in first.hits + second.hits]
     assert len(shown) == len(set(shown)) == 4
+
+
+@pytest.fixture
+def candidate_ranking(monkeypatch):
+    """Rank every query as a query matching too many pages to score them all would be
+    ranked, with room for only `search.database.CANDIDATES` (3) candidates."""
+    from search import database
+
+    monkeypatch.setattr(database, "CANDIDATES", 3)
+    monkeypatch.setattr(database.SqliteFullText, "EXACT_RANK_LIMIT", -1)
+    monkeypatch.setattr(database.PostgresFullText, "EXACT_RANK_LIMIT", -1)
+
+
+@pytest.mark.django_db
+def test_candidate_ranking_puts_head_matches_first_and_pages_through_every_match(
+    engine, make_guide, demo_people, candidate_ranking
+):
+    body = [("p", "<p>Check the headset cable before the shift.</p>")]
+    for number in range(4):
+        make_guide(f"Headset care {number}", body=body)
+    for number in range(8):
+        make_guide(f"Shift checklist {number}", body=body)
+    engine.rebuild()
+    operator = demo_people["operator"]
+    pages = [engine.search("headset", user=operator, page=n, per_page=5) for n in (1, 2, 3)]
+    assert [len(results.hits) for results in pages] == [5, 5, 2]
+    assert all(results.total == 12 for results in pages)
+    titles = [hit.title for results in pages for hit in results.hits]
+    assert len(set(titles)) == 12
+    # The three candidates are head matches, scored and first; the other matches follow.
+    assert all(title.startswith("Headset care") for title in titles[:3])
+    first = pages[0].hits
+    assert first[0].score >= first[1].score >= first[2].score
+
+
+@pytest.mark.django_db
+def test_candidate_ranking_keeps_permissions_and_filters(
+    engine, make_guide, make_news, demo_people, candidate_ranking
+):
+    make_news("Overtime for outbound sales", teams=["outbound-sales"], category="campaign")
+    make_news("Overtime rules for everyone", category="policy")
+    make_guide("Overtime claims", kind="policy")
+    make_guide("Weekend rota", kind="guide", body=[("p", "<p>Overtime is paid double.</p>")])
+    engine.rebuild()
+    operator = demo_people["operator"]
+    results = engine.search("overtime", user=operator)
+    assert {hit.title for hit in results.hits} == {
+        "Overtime rules for everyone",
+        "Overtime claims",
+        "Weekend rota",
+    }
+    assert results.total == 3
+    policies = engine.search("overtime", user=operator, filters=SearchFilters(types=("policy",)))
+    assert [hit.title for hit in policies.hits] == ["Overtime claims"]
+    assert len(engine.search("overtime", user=demo_people["admin"]).hits) == 4
+
+
+@pytest.mark.django_db
+def test_facets_count_with_several_filters_at_once(engine, make_guide, topics, level, demo_people):
+    inbound, outbound = topics["inbound-support"], topics["outbound-sales"]
+    body = [("p", "<p>Confirm the caller's date of birth.</p>")]
+    make_guide("Identity A", kind="script", body=body, topics=[inbound], levels=[level])
+    make_guide("Identity B", kind="script", body=body, topics=[outbound], levels=[level])
+    make_guide("Identity C", kind="guide", body=body, topics=[inbound])
+    make_guide("Identity D", kind="guide", body=body, topics=[inbound, outbound], levels=[level])
+    engine.rebuild()
+    filters = SearchFilters(types=("script",), topics=(inbound.slug,), levels=(level.slug,))
+    results = engine.search("identity", user=demo_people["operator"], filters=filters)
+    assert [hit.title for hit in results.hits] == ["Identity A"]
+    assert results.total == 1
+    counts = {name: {v.value: v.count for v in values} for name, values in results.facets.items()}
+    # Each facet counts with the other facets' filters, never its own.
+    assert counts["type"] == {"script": 1, "guide": 1}  # inbound and senior operator: A, D
+    assert counts["topic"] == {"inbound-support": 1, "outbound-sales": 1}  # scripts at level: A, B
+    assert counts["level"] == {"senior-operator": 1}  # inbound scripts: A
+    assert counts["category"] == {}
