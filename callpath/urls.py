@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from careers.api import api
+from home import routing
 from home import views as home_views
 from kb.feeds import NewsFeed
 
@@ -33,5 +34,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page tree last: it answers every URL not matched above.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page tree last: it answers every URL not matched above. Its pages are served
+# through the cached route (`home/routing.py`), under the same pattern and name.
+urlpatterns += [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+]

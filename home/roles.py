@@ -4,6 +4,8 @@ Roles are Django groups created by a data migration (`home/migrations/0003_roles
 superusers are admins whatever their groups.
 """
 
+from home.cache import RECORDS, cached
+
 OPERATORS = "Operators"
 MENTORS = "Mentors"
 LEADS = "Leads"
@@ -20,10 +22,14 @@ _GROUP_ROLES = [(LEADS, LEAD), (MENTORS, MENTOR), (OPERATORS, OPERATOR)]
 
 
 def group_names(user):
-    """The user's group names, loaded once per user object."""
+    """The user's group names, kept on the user object and in the cache (every request asks)."""
     if not hasattr(user, "_callpath_group_names"):
         user._callpath_group_names = (
-            frozenset(user.groups.values_list("name", flat=True))
+            cached(
+                ("groups", user.pk),
+                lambda: frozenset(user.groups.values_list("name", flat=True)),
+                depends_on=(RECORDS,),
+            )
             if user.is_authenticated
             else frozenset()
         )

@@ -81,3 +81,18 @@ def test_a_user_in_no_group_is_treated_as_an_operator():
     user = get_user_model().objects.create_user("newstarter", password="x")
     assert roles.role_of(user) == roles.OPERATOR
     assert not roles.is_lead(user) and not roles.is_mentor(user)
+
+
+@pytest.mark.django_db
+def test_a_new_role_shows_in_the_navigation_and_checks_at_once(login, demo_people):
+    client = login("operator")
+    operator = demo_people["operator"]
+    assert "Mentees" not in client.get("/").content.decode()  # role and navigation now cached
+    assert client.get("/progress/mentees/").status_code == 403
+    operator.groups.add(Group.objects.get(name="Mentors"))
+    assert roles.role_of(get_user_model().objects.get(pk=operator.pk)) == roles.MENTOR
+    assert '<a href="/progress/mentees/">Mentees</a>' in client.get("/").content.decode()
+    assert client.get("/progress/mentees/").status_code == 200
+    operator.groups.remove(Group.objects.get(name="Mentors"))
+    assert "Mentees" not in client.get("/").content.decode()
+    assert client.get("/progress/mentees/").status_code == 403

@@ -258,7 +258,9 @@ def test_guide_index_runs_a_fixed_number_of_queries(
     client.get("/guides/")
     with django_assert_max_num_queries(20) as few:
         client.get("/guides/")
+    few_count = len(few.captured_queries)
     for number in range(3, 12):
         make_guide(f"Guide {number}", topics=["Surveys", f"Topic {number}"])
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    client.get("/guides/")  # the new guides changed the content: warm its caches again
+    with django_assert_max_num_queries(few_count):
         client.get("/guides/")
