@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from wagtail.models import Page
 
+from home.cache import RECORDS, cached
+
 
 class HomePage(Page):
     """The dashboard every user lands on after logging in."""
@@ -49,11 +51,17 @@ class Profile(models.Model):
 
 
 def team_ids_of(user):
-    """Ids of the teams a user belongs to or leads (cached on the user object)."""
+    """Ids of the teams a user belongs to or leads (kept on the user object and cached)."""
     if not hasattr(user, "_callpath_team_ids"):
-        ids = set(user.led_teams.values_list("id", flat=True))
-        ids.update(
-            Profile.objects.filter(user=user, team__isnull=False).values_list("team_id", flat=True)
-        )
-        user._callpath_team_ids = frozenset(ids)
+
+        def compute():
+            ids = set(user.led_teams.values_list("id", flat=True))
+            ids.update(
+                Profile.objects.filter(user=user, team__isnull=False).values_list(
+                    "team_id", flat=True
+                )
+            )
+            return frozenset(ids)
+
+        user._callpath_team_ids = cached(("teams", user.pk), compute, depends_on=(RECORDS,))
     return user._callpath_team_ids

@@ -246,12 +246,17 @@ def visibility_for(user):
 
     Team ids are None for superusers, who see everything.
     """
+    from home.cache import RECORDS, cached
     from home.models import team_ids_of
 
     if user.is_superuser:
         return None, frozenset(), True
     if not hasattr(user, "_callpath_group_ids"):
-        user._callpath_group_ids = frozenset(user.groups.values_list("pk", flat=True))
+        user._callpath_group_ids = cached(
+            ("group-ids", user.pk),
+            lambda: frozenset(user.groups.values_list("pk", flat=True)),
+            depends_on=(RECORDS,),
+        )
     return frozenset(team_ids_of(user)), user._callpath_group_ids, False
 
 

@@ -67,6 +67,17 @@ def test_api_honours_team_targeting(login, refund_content):
     assert login("rhughes").get("/search/api/", {"q": "desk"}).json()["total"] == 1
 
 
+def test_a_team_move_changes_what_search_shows_at_once(login, refund_content, demo_people):
+    from home.models import Team
+
+    client = login("operator")
+    assert client.get("/search/api/", {"q": "desk"}).json()["total"] == 0  # teams now cached
+    profile = demo_people["operator"].profile
+    profile.team = Team.objects.get(slug="outbound-sales")
+    profile.save()
+    assert client.get("/search/api/", {"q": "desk"}).json()["total"] == 1
+
+
 def test_suggest_answers_a_list_of_titles(login, refund_content):
     client = login("operator")
     assert client.get("/search/suggest/", {"q": "ref"}).json() == ["Refund policy", "Refund script"]
