@@ -997,7 +997,7 @@ def is_anonymised(user):
     """True once the account carries a pseudonym and nothing that identifies the person."""
     return bool(
         PSEUDONYM_PATTERN.fullmatch(user.get_username())
-        and not user.first_name
+        and user.first_name in ("", user.get_username())
         and not user.last_name
         and not user.email
         and not user.is_active
@@ -1340,7 +1340,9 @@ def anonymise_person(user, *, acting_user=None, origin=None, force=False):
         result.sessions_deleted = _delete_sessions(user)
 
         user.username = pseudonym
-        user.first_name = user.last_name = user.email = ""
+        # The pseudonym as the name, so every page that names people shows it, not a blank.
+        user.first_name = pseudonym
+        user.last_name = user.email = ""
         user.set_unusable_password()
         user.is_active = user.is_staff = user.is_superuser = False
         user.last_login = None

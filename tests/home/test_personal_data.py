@@ -434,7 +434,8 @@ def test_anonymising_removes_identity_sessions_and_tokens(people, client):
 
     amira.refresh_from_db()
     assert amira.username == result.pseudonym
-    assert (amira.first_name, amira.last_name, amira.email) == ("", "", "")
+    assert (amira.first_name, amira.last_name, amira.email) == (result.pseudonym, "", "")
+    assert amira.get_full_name() == result.pseudonym
     assert not amira.has_usable_password() and not amira.is_active
     assert amira.last_login is None
     assert is_anonymised(amira)
@@ -695,3 +696,14 @@ def test_login_records_are_exported_and_deleted_on_anonymisation(people):
     result = anonymise_person(people["operator"])
     assert result.removed["login records"] == 1
     assert list(AccessLog.objects.values_list("username", flat=True)) == ["psharma"]
+
+
+def test_an_anonymised_mentor_shows_as_the_pseudonym_on_the_board(people, client):
+    mentor = people["mentor"]
+    name = mentor.get_full_name()
+    client.force_login(people["lead"])
+    assert f"<td>{name}</td>" in client.get("/team/").content.decode()
+    result = anonymise_person(mentor)
+    html = client.get("/team/").content.decode()
+    assert name not in html
+    assert f"<td>{result.pseudonym}</td>" in html
