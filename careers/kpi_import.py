@@ -244,32 +244,44 @@ def _keys(names):
 class Catalog:
     """The people and metrics rows refer to, loaded once per import."""
 
-    user_ids: dict[str, int]  # username -> id
+    user_ids: dict[str, int]  # username -> id, of the people the importer may write for
     metrics: dict[str, KpiMetric]  # name, case-folded -> metric
+    outside_teams: frozenset = frozenset()  # usernames in no team the importing lead leads
 
     @classmethod
-    def load(cls, usernames):
-        """Look up the given usernames (a few queries) and every metric (one query)."""
+    def load(cls, usernames, lead=None):
+        """Look up the given usernames (a few queries) and every metric (one query). With a
+        `lead` (not an admin), only the people in the teams they lead may be written for."""
         User = get_user_model()
         usernames = sorted(usernames)
-        user_ids = {}
+        led_team_ids = None
+        if lead is not None and not lead.is_superuser:
+            led_team_ids = set(lead.led_teams.values_list("id", flat=True))
+        user_ids, outside = {}, set()
         for start in range(0, len(usernames), LOOKUP_CHUNK):
             chunk = usernames[start : start + LOOKUP_CHUNK]
-            user_ids.update(User.objects.filter(username__in=chunk).values_list("username", "id"))
+            found = User.objects.filter(username__in=chunk)
+            for username, user_id, team_id in found.values_list("username", "id", "profile__team"):
+                if led_team_ids is None or team_id in led_team_ids:
+                    user_ids[username] = user_id
+                else:
+                    outside.add(username)
         metrics = {metric.name.casefold(): metric for metric in KpiMetric.objects.all()}
-        return cls(user_ids=user_ids, metrics=metrics)
+        return cls(user_ids=user_ids, metrics=metrics, outside_teams=frozenset(outside))
 
     def metric_names(self):
         return ", ".join(sorted(metric.name for metric in self.metrics.values()))
 
 
-def check_rows(rows, today):
+def check_rows(rows, today, lead=None):
     """Check every row; return (ImportRows without errors, RowErrors for all problems).
 
     A row may have several errors (one per field). Rows that repeat the same username,
-    metric and month are all refused: which of them is right cannot be guessed.
+    metric and month are all refused: which of them is right cannot be guessed. A `lead`
+    may only import for the people in the teams they lead.
     """
-    catalog = Catalog.load({row.username for row in rows if isinstance(row.username, str)})
+    usernames = {row.username for row in rows if isinstance(row.username, str)}
+    catalog = Catalog.load(usernames, lead)
     this_month = today.replace(day=1)
     errors = []
     checked = {}  # line -> ImportRow
@@ -317,7 +329,9 @@ def _check_username(value, catalog, errors, line):
         errors.append(RowError(line, "username is empty", "username"))
         return None
     user_id = catalog.user_ids.get(value)
-    if user_id is None:
+    if value in catalog.outside_teams:
+        errors.append(RowError(line, f"'{value}' is not in a team you lead", "username"))
+    elif user_id is None:
         errors.append(RowError(line, f"unknown user '{value}'", "username"))
     return user_id
 
@@ -515,11 +529,13 @@ def _log_import(audit, *, source, user, origin):
 def import_rows(parsed, *, source, skip_invalid=False, user=None, origin=None, today=None):
     """Check the parsed rows and write them if all are valid (or the invalid are skipped).
 
-    Returns an ImportResult; `written` is False when nothing was written, either because
-    some row is invalid and `skip_invalid` is off, or because no row is valid.
+    `user` is who imports from the admin: a lead only for the teams they lead. Commands and
+    integrations (no user) write for anyone. Returns an ImportResult; `written` is False
+    when nothing was written, either because some row is invalid and `skip_invalid` is off,
+    or because no row is valid.
     """
     today = today or timezone.localdate()
-    valid, row_errors = check_rows(parsed.rows, today)
+    valid, row_errors = check_rows(parsed.rows, today, lead=user)
     errors = sorted(parsed.errors + row_errors, key=lambda error: error.line)
     result = ImportResult(rows_read=parsed.rows_read, errors=errors)
     if (errors and not skip_invalid) or not valid:

@@ -301,7 +301,7 @@ def test_lead_uploads_a_valid_file_and_sees_the_summary(login, metrics):
     assert client.get(IMPORT_URL).status_code == 200
     response = upload(
         client,
-        f"{HEADER}\noperator,Quality score,{LAST},88.1\nmbell,Quality score,{LAST},91.2\n",
+        f"{HEADER}\noperator,Quality score,{LAST},88.1\nlcarter,Quality score,{LAST},91.2\n",
     )
     html = response.content.decode()
     assert response.status_code == 200
@@ -324,6 +324,20 @@ def test_lead_uploads_an_invalid_file_and_sees_every_bad_row(login, metrics):
     assert "<td>3</td><td>unknown user &#x27;nobody&#x27;</td>" in html
     assert f"<td>4</td><td>month {NEXT_MONTH:%Y-%m} is in the future</td>" in html
     assert KpiSnapshot.objects.count() == 0
+
+
+def test_a_lead_imports_only_for_the_teams_they_lead(login, metrics):
+    # mbell works in Outbound Sales; the demo lead leads Inbound Support.
+    content = f"{HEADER}\noperator,Quality score,{LAST},88.1\nmbell,Quality score,{LAST},91.2\n"
+    html = upload(login("lead"), content).content.decode()
+    assert "Nothing was imported" in html
+    assert "<td>3</td><td>&#x27;mbell&#x27; is not in a team you lead</td>" in html
+    assert KpiSnapshot.objects.count() == 0
+    html = upload(login("rhughes"), content, skip_invalid=True).content.decode()
+    assert "<td>2</td><td>&#x27;operator&#x27; is not in a team you lead</td>" in html
+    assert list(KpiSnapshot.objects.values_list("operator__username", flat=True)) == ["mbell"]
+    upload(login("admin"), content)
+    assert KpiSnapshot.objects.filter(operator__username="operator").exists()
 
 
 def test_admin_upload_with_skip_invalid_writes_the_valid_rows(login, metrics):
