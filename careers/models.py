@@ -93,7 +93,7 @@ class CareerLevelPage(Page):
         from careers.progress import ladder_positions
 
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = self.guides.live().order_by("title")
+        context["guides"] = self.guides.live().readable_by(request.user).order_by("title")
         context["requirements"] = self.requirements.select_related("competency", "guide", "metric")
         [context["position"]] = ladder_positions(request.user, [self])
         return context

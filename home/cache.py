@@ -54,7 +54,6 @@ IGNORED_MODELS = {
     "wagtailcore.modellogentry",
     "wagtailcore.pagelogentry",
     "wagtailcore.pagesubscription",
-    "wagtailcore.pageviewrestriction",
     "wagtailusers.userprofile",
 }
 

@@ -37,8 +37,9 @@ def latest_news(user):
     )
 
 
-def recently_updated_guides():
-    return list(GuidePage.objects.live().order_by("-last_published_at")[:DASHBOARD_ITEMS])
+def recently_updated_guides(user):
+    guides = GuidePage.objects.live().readable_by(user)
+    return list(guides.order_by("-last_published_at")[:DASHBOARD_ITEMS])
 
 
 def guides_awaiting_action(user):
@@ -130,7 +131,7 @@ def dashboard(user):
         "dashboard_version": f"{today.isoformat()}:{version()}",
         "must_reads": SimpleLazyObject(lambda: unacknowledged_must_reads(user)),
         "latest_news": SimpleLazyObject(lambda: latest_news(user)),
-        "recent_guides": SimpleLazyObject(recently_updated_guides),
+        "recent_guides": SimpleLazyObject(lambda: recently_updated_guides(user)),
         "progress": SimpleLazyObject(lambda: progress_summary(user, today)),
     }
     if roles.is_mentor(user):

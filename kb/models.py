@@ -22,7 +22,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from home.cache import version
+from home.cache import CONTENT, cached, version
 from kb.blocks import guide_body_blocks, news_body_blocks, quiz_of, score_quiz
 
 WORDS_PER_MINUTE = 200
@@ -59,26 +59,46 @@ class NewsCategory(models.TextChoices):
     POLICY = "policy", "Policy"
 
 
-def restricted_for(user):
-    """Pages whose privacy settings (Wagtail view restrictions) keep `user` out of them and
-    everything below them. Lists leave out password-protected pages for everyone."""
+def restricted_pages(user):
+    """(id, path) of the pages whose privacy settings (Wagtail view restrictions) keep `user`
+    out of them and everything below them; lists also leave out password-protected pages for
+    everyone but admins. Cached per set of groups, until the pages or restrictions change."""
     from home.roles import group_names
 
+    if user.is_superuser:
+        return ()
     names = group_names(user)
-    return [
-        restriction.page
-        for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
-            "groups"
+
+    def compute():
+        restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        return tuple(
+            (restriction.page_id, restriction.page.path)
+            for restriction in restrictions.order_by("page__path", "pk")
+            if restriction.restriction_type == PageViewRestriction.PASSWORD
+            or (
+                restriction.restriction_type == PageViewRestriction.GROUPS
+                and not names.intersection(group.name for group in restriction.groups.all())
+            )
         )
-        if restriction.restriction_type == PageViewRestriction.PASSWORD
-        or (
-            restriction.restriction_type == PageViewRestriction.GROUPS
-            and not names.intersection(group.name for group in restriction.groups.all())
-        )
-    ]
+
+    return cached(("restricted", *sorted(names)), compute, depends_on=(CONTENT,))
 
 
-class NewsPageQuerySet(PageQuerySet):
+def restricted_key(user):
+    """What the pages `user` may see in lists depend on, for the keys of cached fragments."""
+    return "-".join(str(page_id) for page_id, _path in restricted_pages(user)) or "none"
+
+
+class ReadablePageQuerySet(PageQuerySet):
+    def readable_by(self, user):
+        """Without the pages (and what is below them) whose privacy settings keep `user` out."""
+        pages = self
+        for _page_id, path in restricted_pages(user):
+            pages = pages.exclude(path__startswith=path)
+        return pages
+
+
+class NewsPageQuerySet(ReadablePageQuerySet):
     def visible_to(self, user):
         """News for everyone plus news targeted at a team the user is in or leads, without
         what the page privacy settings keep from them."""
@@ -88,9 +108,7 @@ class NewsPageQuerySet(PageQuerySet):
 
         targets = NewsPage.teams.through.objects.filter(newspage_id=OuterRef("pk"))
         news = self.filter(~Exists(targets) | Exists(targets.filter(team_id__in=team_ids_of(user))))
-        for page in restricted_for(user):
-            news = news.not_descendant_of(page, inclusive=True)
-        return news
+        return news.readable_by(user)
 
     def pinned_first(self):
         """Pinned items (pinned until today or later) on top, then newest first."""
@@ -109,6 +127,7 @@ class NewsPageQuerySet(PageQuerySet):
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
+GuidePageManager = PageManager.from_queryset(ReadablePageQuerySet)
 
 
 class NewsIndexPage(Page):
@@ -277,7 +296,7 @@ class GuideIndexPage(Page):
             "topic": request.GET.get("topic", ""),
             "level": request.GET.get("level", ""),
         }
-        guides = GuidePage.objects.child_of(self).live()
+        guides = GuidePage.objects.child_of(self).live().readable_by(request.user)
         if filters["kind"] in GuideKind.values:
             guides = guides.filter(kind=filters["kind"])
         else:
@@ -290,8 +309,14 @@ class GuideIndexPage(Page):
             filters["level"] = ""
         guides = guides.order_by("title").prefetch_related("topics", "levels")
         active = {name: value for name, value in filters.items() if value}
+        page_number = request.GET.get("page", "")
         context.update(
-            guides=Paginator(guides, GUIDES_PER_PAGE).get_page(request.GET.get("page")),
+            # Built only when the cached listing (see the template) has to be rendered again.
+            guides=SimpleLazyObject(
+                lambda: Paginator(guides, GUIDES_PER_PAGE).get_page(page_number)
+            ),
+            page_number=page_number if page_number.isdigit() else "1",
+            listing_version=f"{restricted_key(request.user)}:{version(CONTENT)}",
             filters=filters,
             filter_query=f"&{urlencode(active)}" if active else "",
             kinds=GuideKind.choices,
@@ -325,6 +350,8 @@ class GuidePage(Page):
     last_reviewed = models.DateField(null=True, blank=True)
     body = StreamField(guide_body_blocks(), block_counts={"quiz": {"max_num": 1}})
     reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+
+    objects = GuidePageManager()
 
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
@@ -370,9 +397,10 @@ class GuidePage(Page):
             return "overdue"
         return "due-soon" if days_left <= 30 else "ok"
 
-    def related_guides(self, limit=4):
+    def related_guides(self, user, limit=4):
         return (
             GuidePage.objects.live()
+            .readable_by(user)
             .filter(topics__in=self.topics.all())
             .exclude(pk=self.pk)
             .distinct()
@@ -385,6 +413,7 @@ class GuidePage(Page):
         # The rendered guide is cached (see the template): the body is only turned into
         # blocks on a miss, and the quiz is read from the stored body as it is.
         context["page_version"] = f"{timezone.localdate().isoformat()}:{version()}"
+        context["restricted_key"] = restricted_key(user)
         raw_quiz = next((b["value"] for b in self.body.raw_data if b["type"] == "quiz"), None)
         context["quiz"] = (
             self.body.stream_block.child_blocks["quiz"].to_python(raw_quiz) if raw_quiz else None
@@ -395,7 +424,7 @@ class GuidePage(Page):
             attempts = list(attempts)
             context["last_attempt"] = attempts[0] if attempts else None
             context["quiz_passed"] = any(attempt.passed for attempt in attempts)
-        context["related"] = SimpleLazyObject(lambda: list(self.related_guides()))
+        context["related"] = SimpleLazyObject(lambda: list(self.related_guides(user)))
         return context
 
 

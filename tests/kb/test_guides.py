@@ -264,3 +264,33 @@ def test_guide_index_runs_a_fixed_number_of_queries(
     client.get("/guides/")  # the new guides changed the content: warm its caches again
     with django_assert_max_num_queries(few_count):
         client.get("/guides/")
+
+
+def test_a_guide_kept_from_a_user_is_left_out_of_every_guide_list(login, make_guide):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    load_ladder()
+    trainee = CareerLevelPage.objects.get(slug="trainee")
+    guides = [
+        make_guide(title, topics=["Inbound support"])
+        for title in ("Pay bands for leads", "Handling a refund")
+    ]
+    for guide in guides:
+        guide.levels.set([trainee])
+        guide.save_revision().publish()
+    lists = ["/", "/guides/", guides[1].url, trainee.url]
+    operator = login("operator")
+    for url in lists:  # seen by everyone, and the lists now cached
+        assert ">Pay bands for leads<" in operator.get(url).content.decode(), url
+    restriction = PageViewRestriction.objects.create(
+        page=guides[0], restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name="Leads"))
+    for url in lists:
+        html = operator.get(url).content.decode()
+        assert "Pay bands for leads" not in html, url
+        assert "Handling a refund" in html, url
+    lead = login("lead")
+    for url in lists:
+        assert ">Pay bands for leads<" in lead.get(url).content.decode(), url
