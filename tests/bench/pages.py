@@ -41,6 +41,7 @@ from tests.bench.server import (
 
 BENCH_DIR = VAR / "bench"
 POSTGRES_NAME = "callpath_pagebench"
+BENCH_NAME = "pages"  # of the SQLite file and the "built" marker
 FULL = {"guides": 10_000, "news": 2_000, "operators": 500, "requests": 60, "seconds": 3.0}
 QUICK = {"guides": 300, "news": 100, "operators": 40, "requests": 15, "seconds": 0.5}
 LONG_GUIDE_SLUG = "benchmark-long-guide"
@@ -64,14 +65,14 @@ ENDPOINTS = (
 
 def database_url(database):
     if database == "sqlite":
-        return f"sqlite:///{BENCH_DIR / 'pages.sqlite3'}"
+        return f"sqlite:///{BENCH_DIR / f'{BENCH_NAME}.sqlite3'}"
     return with_database_name(os.environ["DATABASE_URL"], POSTGRES_NAME)
 
 
 def recreate(database):
     if database == "sqlite":
         for suffix in ("", "-wal", "-shm"):
-            (BENCH_DIR / f"pages.sqlite3{suffix}").unlink(missing_ok=True)
+            (BENCH_DIR / f"{BENCH_NAME}.sqlite3{suffix}").unlink(missing_ok=True)
         return
     import psycopg
 
@@ -83,7 +84,7 @@ def recreate(database):
 
 def ensure_database(database, env, size, rebuild):
     """Build the benchmark database unless one of this size is already there."""
-    marker = BENCH_DIR / f"pages-{database}.built.json"
+    marker = BENCH_DIR / f"{BENCH_NAME}-{database}.built.json"
     wanted = {key: size[key] for key in ("guides", "news", "operators")}
     if not rebuild and marker.exists() and json.loads(marker.read_text()) == wanted:
         print(f"Reusing the {database} benchmark database ({wanted}).")
@@ -369,9 +370,10 @@ def main(argv=None):
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     suffix = "-quick" if args.quick else ""
     if args.database:  # one database, in its own process
-        if args.quick:
-            global POSTGRES_NAME
+        if args.quick:  # its own databases, so a quick run never replaces the full ones
+            global POSTGRES_NAME, BENCH_NAME
             POSTGRES_NAME += "_quick"
+            BENCH_NAME += "-quick"
         result = measure(args.database, size, args.rebuild)
         (BENCH_DIR / f"pages-{args.database}{suffix}.json").write_text(json.dumps(result))
         return 0
