@@ -96,3 +96,9 @@ def test_a_new_role_shows_in_the_navigation_and_checks_at_once(login, demo_peopl
     operator.groups.remove(Group.objects.get(name="Mentors"))
     assert "Mentees" not in client.get("/").content.decode()
     assert client.get("/progress/mentees/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_wagtails_default_groups_are_gone_so_only_the_roles_give_rights():
+    # Wagtail's "Moderators" could publish anywhere, news included; nobody was in them.
+    assert set(Group.objects.values_list("name", flat=True)) == {"Operators", "Mentors", "Leads"}
