@@ -21,19 +21,24 @@ ROLE_LABELS = {OPERATOR: "Operator", MENTOR: "Mentor", LEAD: "Lead", ADMIN: "Adm
 _GROUP_ROLES = [(LEADS, LEAD), (MENTORS, MENTOR), (OPERATORS, OPERATOR)]
 
 
-def group_names(user):
-    """The user's group names, kept on the user object and in the cache (every request asks)."""
-    if not hasattr(user, "_callpath_group_names"):
-        user._callpath_group_names = (
+def groups_of(user):
+    """(id, name) of the user's groups, kept on the user object and in the cache (every
+    request asks)."""
+    if not hasattr(user, "_callpath_groups"):
+        user._callpath_groups = (
             cached(
                 ("groups", user.pk),
-                lambda: frozenset(user.groups.values_list("name", flat=True)),
+                lambda: frozenset(user.groups.values_list("pk", "name")),
                 depends_on=(RECORDS,),
             )
             if user.is_authenticated
             else frozenset()
         )
-    return user._callpath_group_names
+    return user._callpath_groups
+
+
+def group_names(user):
+    return frozenset(name for _pk, name in groups_of(user))
 
 
 def role_of(user):

@@ -246,18 +246,13 @@ def visibility_for(user):
 
     Team ids are None for superusers, who see everything.
     """
-    from home.cache import RECORDS, cached
     from home.models import team_ids_of
+    from home.roles import groups_of
 
     if user.is_superuser:
         return None, frozenset(), True
-    if not hasattr(user, "_callpath_group_ids"):
-        user._callpath_group_ids = cached(
-            ("group-ids", user.pk),
-            lambda: frozenset(user.groups.values_list("pk", flat=True)),
-            depends_on=(RECORDS,),
-        )
-    return frozenset(team_ids_of(user)), user._callpath_group_ids, False
+    group_ids = frozenset(pk for pk, _name in groups_of(user))
+    return frozenset(team_ids_of(user)), group_ids, False
 
 
 def is_visible(document, user):
