@@ -54,6 +54,10 @@ IGNORED_MODELS = {
     "wagtailcore.modellogentry",
     "wagtailcore.pagelogentry",
     "wagtailcore.pagesubscription",
+    # Made the first time an image or embed is shown; they change nothing already rendered,
+    # and counting them would empty every content cache on a page's first view.
+    "wagtailembeds.embed",
+    "wagtailimages.rendition",
     "wagtailusers.userprofile",
 }
 

@@ -6,6 +6,8 @@ from django.apps import apps
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.urls import reverse
+from wagtail.images.models import Rendition
+from wagtail.models import PageViewRestriction
 
 from careers.models import Assessment, Competency, IntegrationToken
 from home import cache as generations
@@ -27,6 +29,8 @@ pytestmark = pytest.mark.django_db
         (GuidePage, generations.CONTENT),
         (NewsPage, generations.CONTENT),
         (Topic, generations.CONTENT),
+        (PageViewRestriction, generations.CONTENT),
+        (Rendition, None),
         (Session, None),
         (QueryLog, None),
         (IntegrationToken, None),

@@ -111,6 +111,16 @@ def test_every_block_renders_with_its_own_template(login, make_guide):
     assert 'src="https://video.example.com/embed/1"' in html
 
 
+def test_the_first_view_of_images_and_embeds_keeps_the_caches(login, make_guide):
+    from home.cache import version
+
+    guide = make_guide("Handling a price objection", body=every_block_body(), kind="script")
+    client = login("operator")
+    before = version()
+    assert "<img" in client.get(guide.url).content.decode()  # makes the image's rendition
+    assert version() == before
+
+
 def test_body_text_is_searchable_including_script_lines_and_quiz(make_guide):
     guide = make_guide("Handling a price objection", body=every_block_body())
     content = " ".join(GuidePage.body.field.stream_block.get_searchable_content(guide.body))
