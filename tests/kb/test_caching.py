@@ -94,3 +94,18 @@ def test_a_published_change_reaches_the_cached_news_index(login, make_news):
     item.save_revision().publish()
     html = client.get("/news/").content.decode()
     assert ">Canteen open late</a>" in html and ">Canteen closes early</a>" not in html
+
+
+def test_reset_cache_shows_changes_made_outside_callpath(login, make_guide):
+    from django.core.management import call_command
+    from django.db import connection
+
+    guide = make_guide("Handling a refund")
+    client = login("operator")
+    assert ">Handling a refund<" in client.get("/guides/").content.decode()  # now cached
+    with connection.cursor() as cursor:  # as restoring a backup would: no signal is sent
+        cursor.execute("UPDATE wagtailcore_page SET title = 'Refunds' WHERE id = %s", [guide.pk])
+    assert ">Handling a refund<" in client.get("/guides/").content.decode()
+    call_command("reset_cache")
+    html = client.get("/guides/").content.decode()
+    assert ">Refunds<" in html and ">Handling a refund<" not in html
