@@ -15,10 +15,12 @@ serve requests: the file cache on one machine, Redis across several (see setting
 """
 
 import random
+import threading
 import uuid
 
 from django.core.cache import cache
 from django.core.cache.backends.filebased import FileBasedCache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -66,19 +68,45 @@ def _key(name):
     return f"generation:{name}"
 
 
+# A request reads the generations once and keeps them (each read is a round trip to the
+# cache, and a page asks several times), so what it serves comes from one snapshot; its own
+# writes update the snapshot. Outside requests every call reads the cache.
+_request = threading.local()
+
+
+def _start_request(**kwargs):
+    _request.tokens = {}
+
+
+def _end_request(**kwargs):
+    _request.tokens = None
+
+
+def _remember(tokens):
+    snapshot = getattr(_request, "tokens", None)
+    if snapshot is not None:
+        snapshot.update(tokens)
+
+
 def bump(*names):
     """Start new generations of `names` (CONTENT, RECORDS)."""
-    cache.set_many({_key(name): uuid.uuid4().hex for name in names}, timeout=None)
+    tokens = {name: uuid.uuid4().hex for name in names}
+    cache.set_many({_key(name): token for name, token in tokens.items()}, timeout=None)
+    _remember(tokens)
 
 
 def generations(*names):
     """The current tokens of `names`, in order (new ones for any the cache has lost)."""
-    tokens = cache.get_many([_key(name) for name in names])
-    missing = {_key(name): uuid.uuid4().hex for name in names if _key(name) not in tokens}
+    snapshot = getattr(_request, "tokens", None) or {}
+    if all(name in snapshot for name in names):
+        return [snapshot[name] for name in names]
+    found = cache.get_many([_key(name) for name in names])
+    tokens = {name: found.get(_key(name)) or uuid.uuid4().hex for name in names}
+    missing = {_key(name): tokens[name] for name in names if _key(name) not in found}
     if missing:
         cache.set_many(missing, timeout=None)
-        tokens.update(missing)
-    return [tokens[_key(name)] for name in names]
+    _remember(tokens)
+    return [tokens[name] for name in names]
 
 
 def version(*names):
@@ -132,6 +160,8 @@ def _bump_for(sender, update_fields=None, **kwargs):
 
 
 def connect_signals():
+    request_started.connect(_start_request, dispatch_uid="callpath-cache-request-started")
+    request_finished.connect(_end_request, dispatch_uid="callpath-cache-request-finished")
     post_save.connect(_bump_for, dispatch_uid="callpath-cache-save")
     post_delete.connect(_bump_for, dispatch_uid="callpath-cache-delete")
     m2m_changed.connect(_bump_m2m, dispatch_uid="callpath-cache-m2m")

@@ -246,6 +246,8 @@ def throughput(server, cookies, paths, seconds, clients=8):
 
 def measure(database, size, rebuild):
     env = production_env(BENCH_DIR / f"pages-{database}", database_url(database))
+    # Each benchmark database its own keys, should they share a Redis (REDIS_URL).
+    env["CACHE_KEY_PREFIX"] = f"{BENCH_NAME}-{database}"
     ensure_database(database, env, size, rebuild)
     os.environ.update(env)
     import django

@@ -109,3 +109,17 @@ def test_reset_cache_shows_changes_made_outside_callpath(login, make_guide):
     call_command("reset_cache")
     html = client.get("/guides/").content.decode()
     assert ">Refunds<" in html and ">Handling a refund<" not in html
+
+
+def test_a_request_reads_the_generations_once_and_sees_its_own_writes():
+    generations._start_request()  # what Django's request_started signal runs
+    try:
+        snapshot = generations.version()
+        generations.cache.set("generation:records", "from-another-process", timeout=None)
+        assert generations.version() == snapshot  # one snapshot for the whole request
+        generations.bump(generations.CONTENT)  # the request's own write
+        assert generations.version() != snapshot
+    finally:
+        generations._end_request()
+    # Outside a request every call reads the cache.
+    assert generations.generations(generations.RECORDS) == ["from-another-process"]
