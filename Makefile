@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test lint format clean search-quality bench-search bench loadtest
+.PHONY: run test services lint format clean search-quality bench-search bench loadtest
 
 # Reinstall only when the dependencies change, so a second `make run` starts in seconds.
 $(VENV)/.installed: pyproject.toml
@@ -24,6 +24,12 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev node_modules/.installed
 	$(PY) -m pytest
+
+# PostgreSQL (trust auth, a `callpath` database), Redis, Chromium and npm from Debian's packages,
+# installed when missing and started on 127.0.0.1; only the parts of the suite that need them
+# do. Idempotent; needs root or sudo.
+services:
+	bash scripts/services.sh
 
 # axe-core for the accessibility tests. Without npm (or offline) they skip and say why, so the
 # quick start needs no Node.js; CI requires them.
