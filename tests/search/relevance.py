@@ -18,7 +18,7 @@ var/bench/relevance-N.sqlite3, or `<name>_relevance` on the PostgreSQL server of
 DATABASE_URL; removed afterwards), scores the demo alone, adds N guides with
 `manage.py generate_content`, scores again and prints both with the difference. Generated pages
 are not judged, and many are as good an answer as a demo page (the generator writes about the
-same subjects), so the second ranking is condensed to the demo's pages: the first 100 results
+same subjects), so the second ranking is condensed to the demo's pages: the first 1,000 results
 are read and generated pages left out. The difference therefore measures whether the engine
 still finds the judged pages among 10,000 others, and in the same order. Exits with 1 when
 nDCG@5 or MRR of either set drops by more than 0.02.
@@ -36,8 +36,9 @@ from tests.search.judged_queries import JUDGED_QUERIES, KINDS, NEW_KINDS
 TOP = 5
 MAX_DROP = 0.02  # the most nDCG@5 or MRR may drop with 10,000 generated guides
 # Generated guides are unjudged: with them, rankings are condensed to the demo's pages (Sakai's
-# "condensed lists"), reading this many results, so a judged page pushed below it is a miss.
-CONDENSED_DEPTH = 100
+# "condensed lists"), reading this many results, so a judged page pushed below them is a miss.
+CONDENSED_DEPTH = 1000
+PAGE_SIZE = 50  # the most results either engine gives in one page
 SETS = ("old", "new", *KINDS)
 LABELS = {"old": "old set", "new": "new set"}
 
@@ -82,8 +83,16 @@ def ranked_slugs(query, user, limit=10, engine=None, among=None):
 
     from search.engine import get_engine
 
-    depth = CONDENSED_DEPTH if among is not None else limit
-    hits = (engine or get_engine()).search(query, user=user, per_page=depth).hits
+    engine = engine or get_engine()
+    if among is None:
+        hits = engine.search(query, user=user, per_page=limit).hits
+    else:
+        hits = []
+        for page in range(1, CONDENSED_DEPTH // PAGE_SIZE + 1):
+            results = engine.search(query, user=user, page=page, per_page=PAGE_SIZE)
+            hits += results.hits
+            if page >= results.num_pages:
+                break
     slugs = dict(
         Page.objects.filter(pk__in=[hit.page_id for hit in hits]).values_list("pk", "slug")
     )
