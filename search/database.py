@@ -12,22 +12,34 @@ team and group tags in `SearchEntryTag`. A search runs a fixed handful of querie
 2. the requested page of hits, ranked and limited in SQL (see "Ranking");
 3. the entries of those hits, and 4. their snippets, computed for those rows only.
 
-Queries are treated as words, never as FTS syntax: every word is quoted. All the words must
-match; when nothing matches all of them, any word may (ranking still prefers pages with more).
+Queries are treated as words, never as FTS syntax: every word is quoted. Each word, or phrase
+a synonym rule knows, is a slot of alternatives (`search.synonyms`: the typed words, the
+rule's synonyms, both forms of a word written with a symbol); all the slots must match;
+when nothing matches all of them, any slot may (ranking still prefers pages with more).
+Synonyms are applied to the query only, so editing a rule needs no reindexing.
+
+Spelling. When nothing matches every slot, query words that are not in the index's
+vocabulary (`SearchWord`, and not synonym terms) are corrected to the closest indexed word
+(`search.spelling`) and, when that finds more, the corrected query is searched at once; the
+results say so (`Results.corrected_query`). `exact=True` searches the words as typed.
 
 Ranking. The score is `bm25()` with column weights on SQLite and `ts_rank_cd()` on
 PostgreSQL; news ranks a little below guides for the same match. Scoring reads each match's
 text (about 1.5 µs a match on SQLite, 7 µs on PostgreSQL, which reads the whole vector), too
 slow for queries matching most pages. Up to the dialect's EXACT_RANK_LIMIT matches, every match
-is scored. Beyond it, the CANDIDATES pages whose title, headings, summary, topics and levels
-(the "head", small and indexed on its own) match the query's words best are scored and come
-first, by score; the other matches follow, also by score, and are only scored when a page of
-results reaches past the candidates.
+is scored. Beyond it, CANDIDATES pages chosen by their title, headings, summary, topics and
+levels (the "head", small and indexed on its own) are scored and come first, by score; the other
+matches follow, also by score, and are only scored when a page of results reaches past the
+candidates. Both are scored as every match is below the limit (typed words first: see
+SYNONYM_WEIGHT), and the candidates are chosen in the same spirit: pages whose head has every
+typed word, then every slot, then any slot, each tier best head match first.
 """
 
-import difflib
 import html
 import json
+import re
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import ImproperlyConfigured
@@ -37,21 +49,36 @@ from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, Whe
 from search.documents import documents_for, documents_for_ids, searchable_pages, visibility_for
 from search.engine import TYPE_LABELS, TYPES, FacetValue, Hit, Results, SearchFilters, words_of
 from search.models import PromotedResult, SearchEntry, SearchEntryTag, SearchWord
+from search.query import corrected_query, is_correctable, is_meaningful, query_segments
+from search.spelling import best_correction, max_distance
+from search.synonyms import current as current_synonyms
+from search.synonyms import forms, tokens
 
 MAX_PER_PAGE = 50
 NEWS_WEIGHT = 0.75
 SUGGESTION_THRESHOLD = 3  # fewer hits than this and "did you mean" is tried
+# What the user typed is the surest sign of what they want: when some pages have every typed
+# word, a page's score is its score for the typed words (0 without them) plus this much of its
+# score for the query with synonyms, so synonyms find more pages and break near-ties without
+# reordering what the typed words rank (tuned on tests/search/judged_queries.py as a whole).
+SYNONYM_WEIGHT = 0.2
 BATCH_SIZE = 500
 # How many head matches are scored when a query matches too many pages to score them all.
 CANDIDATES = 200
 MARK_START, MARK_END = "\x02", "\x03"
-# Words that match almost every page and would only add noise to "any word" matching.
-STOPWORD_TEXT = """
-a about an and are as at be by can do does for from has have how i if in into is it its me my
-not of on or our s so that the their them then there this to was we what when where which who
-why will with you your
+# PostgreSQL's 'english' configuration drops these from documents and queries, so a phrase
+# of them and one other word ("do not call") would match that word anywhere.
+POSTGRES_STOPWORD_TEXT = """
+a about above after again against all am an and any are as at be because been before being
+below between both but by can did do does doing don down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not now of off on once only or other our ours ourselves
+out over own s same she should so some such t than that the their theirs them themselves then
+there these they this those through to too under until up very was we were what when where
+which while who whom why will with you your yours yourself yourselves
 """
-STOPWORDS = frozenset(STOPWORD_TEXT.split())
+POSTGRES_STOPWORDS = frozenset(POSTGRES_STOPWORD_TEXT.split())
+WORD = re.compile(r"[^\W_]+")
 # What a hit shows, from `search_searchentry e`.
 HIT_COLUMNS = "e.page_id, e.type, e.title, e.url, e.summary, e.date, e.topic_names, e.level_titles"
 # (facet, column of the matching rows): the facet counts are grouped on these.
@@ -63,12 +90,25 @@ FACET_COLUMNS = (
 )
 
 
-def query_terms(query):
-    """The words of a query that carry meaning: stopwords and stray letters dropped, unless
-    nothing else is left."""
-    words = words_of(query)
-    meaningful = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
-    return list(dict.fromkeys(meaningful or words))
+def slot_expression(segment, phrase, either, both, keep=lambda words: True, typed_only=False):
+    """One slot in a dialect's syntax: `phrase(words)`, `either(expressions)` (any),
+    `both(expressions)` (all); `keep(words)` says whether a rule's phrase can be searched;
+    `typed_only` leaves the rules' phrases out.
+
+    A phrase of the query that a rule knows ("identity check") keeps its typed words apart,
+    each anywhere in the page, as when no rule knows it; the rule adds its phrases."""
+    if len(segment.words) == 1:
+        typed = [phrase(words) for words in segment.slot[: segment.typed]]
+    else:
+        words = [word for word in segment.words if is_meaningful(word)] or segment.words
+        typed = [both([either([phrase(form) for form in forms([word])]) for word in words])]
+    added = [] if typed_only else segment.slot[segment.typed :]
+    added = [phrase(words) for words in added if keep(words)]
+    return either(typed + added)
+
+
+def joined_by(operator, expressions):
+    return expressions[0] if len(expressions) == 1 else f"({operator.join(expressions)})"
 
 
 def to_safe_html(text):
@@ -83,18 +123,29 @@ class SqliteFullText:
     The matching rows are `f` (the FTS5 table) joined to `e` (`search_fulltext_facets`).
     """
 
-    # title, headings, summary, body, topics, levels
-    WEIGHTS = (10.0, 5.0, 3.0, 1.0, 2.0, 2.0)
+    # title, headings, summary, body, topics, levels, joined forms of symbol words
+    WEIGHTS = (10.0, 5.0, 3.0, 1.0, 2.0, 2.0, 1.0)
     # The head table's: title, headings, summary, topics, levels
     HEAD_WEIGHTS = (10.0, 5.0, 3.0, 2.0, 2.0)
     # Scoring every match costs about as much as the candidate search at this size.
     EXACT_RANK_LIMIT = 2000
 
-    def all_terms(self, terms):
-        return " AND ".join(f'"{term}"' for term in terms)
+    def all_terms(self, segments, typed_only=False):
+        return " AND ".join(self.slot(segment, typed_only) for segment in segments)
 
-    def any_term(self, terms):
-        return " OR ".join(f'"{term}"' for term in terms)
+    def any_term(self, segments, typed_only=False):
+        return " OR ".join(self.slot(segment, typed_only) for segment in segments)
+
+    def slot(self, segment, typed_only=False):
+        """`"cancel"`, or `("cancel" OR "close account")`: each phrase quoted (its words are
+        letters and digits only)."""
+        return slot_expression(
+            segment,
+            phrase=lambda words: f'"{" ".join(words)}"',
+            either=lambda items: joined_by(" OR ", items),
+            both=lambda items: joined_by(" AND ", items),
+            typed_only=typed_only,
+        )
 
     def facets_sql(self, matching, matching_params, filters):
         """(SQL, params) of (facet, value or key, count) rows over the rows `matching` (FROM
@@ -118,16 +169,31 @@ class SqliteFullText:
     def facet_rows(self, rows):
         return rows
 
-    def matches(self, match):
-        """(FROM … WHERE …, params) of the matching rows."""
+    def matches(self, match, join=""):
+        """(FROM … WHERE …, params) of the matching rows (`join`: more tables, after `e`)."""
         return (
             "FROM search_fulltext f JOIN search_fulltext_facets e ON e.page_id = f.rowid "
-            "WHERE f.search_fulltext MATCH %s",
+            f"{join} WHERE f.search_fulltext MATCH %s",
             [match],
         )
 
     def score(self, match):
         return f"-bm25(search_fulltext, {weights(self.WEIGHTS)})", []
+
+    def typed_score(self, match, typed, candidates=False):
+        """(JOIN, params, score SQL, params) of a score favouring the typed words (see
+        SYNONYM_WEIGHT). bm25() scores a row for its own table's MATCH, so the typed words'
+        match is joined in; with `candidates`, only for the candidates in `c`."""
+        among = " AND +rowid IN (SELECT page_id FROM c)" if candidates else ""
+        return (
+            "LEFT JOIN (SELECT rowid AS page_id, "
+            f"-bm25(search_fulltext, {weights(self.WEIGHTS)}) AS score FROM search_fulltext "
+            f"WHERE search_fulltext MATCH %s{among}) t ON t.page_id = e.page_id",
+            [typed],
+            f"coalesce(t.score, 0) - bm25(search_fulltext, {weights(self.WEIGHTS)}) "
+            f"* {SYNONYM_WEIGHT}",
+            [],
+        )
 
     def head_ranked(self, match, where, where_params, limit, limit_params):
         """(SQL, params) selecting the `page_id` of pages passing `where` whose head matches
@@ -144,12 +210,13 @@ class SqliteFullText:
     # What the candidates (CTE `c`) carry to `scored_candidates()`.
     CANDIDATE_COLUMNS = "e.page_id"
 
-    def scored_candidates(self, match):
+    def scored_candidates(self, match, join="", join_params=()):
         """(FROM … WHERE …, params) of the candidates in `c` that match, as `e` (the score
-        can be selected). "+" makes the test of `c` a check of each matching row:
-        as a constraint, FTS5 would run the match again for each candidate."""
-        from_sql, params = self.matches(match)
-        return f"{from_sql} AND +f.rowid IN (SELECT page_id FROM c)", params
+        can be selected; `join`: more tables, after `e`). "+" makes the test of `c` a check
+        of each matching row: as a constraint, FTS5 would run the match again for each
+        candidate."""
+        from_sql, params = self.matches(match, join)
+        return f"{from_sql} AND +f.rowid IN (SELECT page_id FROM c)", [*join_params, *params]
 
     def hit_rows(self, match, page_ids):
         """(SQL, params) of the `HIT_COLUMNS` of these pages, with their body and summary
@@ -173,8 +240,8 @@ class SqliteFullText:
 
     def insert(self, cursor, documents):
         cursor.executemany(
-            "INSERT INTO search_fulltext (rowid, title, headings, summary, body, topics, levels) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            "INSERT INTO search_fulltext (rowid, title, headings, summary, body, topics, levels, "
+            "joined) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
             [text_row(document) for document in documents],
         )
         cursor.executemany(
@@ -210,12 +277,26 @@ class PostgresFullText:
     HEADLINE_TEXT = 800
     HEADLINE_LEAD = 100
 
-    def all_terms(self, terms):
-        return "plainto_tsquery('english', %s)", [" ".join(terms)]
+    def all_terms(self, segments, typed_only=False):
+        slots = (self.slot(segment, typed_only) for segment in segments)
+        return "to_tsquery('english', %s)", [" & ".join(slots)]
 
-    def any_term(self, terms):
-        # The words are letters and digits only, so joining them with | is valid syntax.
-        return "to_tsquery('english', %s)", [" | ".join(terms)]
+    def any_term(self, segments, typed_only=False):
+        slots = (self.slot(segment, typed_only) for segment in segments)
+        return "to_tsquery('english', %s)", [" | ".join(slots)]
+
+    def slot(self, segment, typed_only=False):
+        """`cancel`, or `(cancel | close <-> account)`: valid syntax, since the words are
+        letters and digits only. A synonym phrase PostgreSQL would shrink to one word is left
+        out ("do not call" would find every "call"); typed words are always searched."""
+        return slot_expression(
+            segment,
+            phrase=" <-> ".join,
+            either=lambda items: joined_by(" | ", items),
+            both=lambda items: joined_by(" & ", items),
+            keep=is_exact_in_postgres,
+            typed_only=typed_only,
+        )
 
     def facets_sql(self, matching, matching_params, filters):
         """(SQL, params) of (facet, value or key, count) rows over the rows `matching`: one
@@ -254,13 +335,26 @@ class PostgresFullText:
             if all(passed for i, passed in enumerate(passes) if i != index):
                 yield FACET_COLUMNS[index][0], values[index], count
 
-    def matches(self, match):
+    def matches(self, match, join=""):
         tsquery, params = match
-        return f"FROM search_fulltext e WHERE e.document @@ {tsquery}", list(params)
+        return f"FROM search_fulltext e {join} WHERE e.document @@ {tsquery}", list(params)
 
     def score(self, match):
         tsquery, params = match
         return f"ts_rank_cd(e.document, {tsquery}, 1)", list(params)
+
+    def typed_score(self, match, typed, candidates=False):
+        """(JOIN, params, score SQL, params): see SqliteFullText.typed_score()."""
+        tsquery, params = match
+        typed_tsquery, typed_params = typed
+        return (
+            "",
+            [],
+            f"CASE WHEN e.document @@ {typed_tsquery} "
+            f"THEN ts_rank_cd(e.document, {typed_tsquery}, 1) ELSE 0 END "
+            f"+ ts_rank_cd(e.document, {tsquery}, 1) * {SYNONYM_WEIGHT}",
+            [*typed_params, *typed_params, *params],
+        )
 
     def head_ranked(self, match, where, where_params, limit, limit_params):
         # Only the head index: adding `document @@` here lets the planner check one index's
@@ -278,9 +372,9 @@ class PostgresFullText:
     # would get wrong.
     CANDIDATE_COLUMNS = "e.page_id, e.type, e.document"
 
-    def scored_candidates(self, match):
+    def scored_candidates(self, match, join="", join_params=()):
         tsquery, params = match
-        return f"FROM c e WHERE e.document @@ {tsquery}", list(params)
+        return f"FROM c e {join} WHERE e.document @@ {tsquery}", [*join_params, *params]
 
     def hit_rows(self, match, page_ids):
         tsquery, params = match
@@ -311,7 +405,7 @@ class PostgresFullText:
     def words(self, match):
         """The query's words, as one text, for finding the first one in a body."""
         _tsquery, params = match
-        return [params[0].replace("|", " ")]
+        return [" ".join(WORD.findall(params[0]))]
 
     def delete(self, cursor, page_ids):
         cursor.execute(
@@ -322,8 +416,8 @@ class PostgresFullText:
     def insert(self, cursor, documents):
         cursor.executemany(
             "INSERT INTO search_fulltext (page_id, title, headings, summary, body, topics, levels, "
-            "type, category, targeted, restriction, topic_facet, level_facet) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            "joined, type, category, targeted, restriction, topic_facet, level_facet) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
             [text_row(document) + facet_row(document)[1:] for document in documents],
         )
 
@@ -333,6 +427,12 @@ class PostgresFullText:
     def optimise(self, cursor):
         for table in ("search_fulltext", "search_searchentry", "search_searchentrytag"):
             cursor.execute(f"ANALYZE {table}")
+
+
+def is_exact_in_postgres(phrase):
+    """Whether PostgreSQL searches a phrase as written: one word, or at least two words it
+    keeps (the stopwords between them only count as distance)."""
+    return len(phrase) == 1 or sum(word not in POSTGRES_STOPWORDS for word in phrase) >= 2
 
 
 # ts_headline() drops anything that looks like an HTML tag; the text is shown escaped instead,
@@ -462,42 +562,81 @@ class DatabaseEngine:
 
     # -- searching ------------------------------------------------------------------------
 
-    def search(self, query, *, user, filters=SearchFilters(), page=1, per_page=10):  # noqa: B008
-        """One page of hits with facets, total and "did you mean" (see the contract)."""
+    def search(
+        self,
+        query,
+        *,
+        user,
+        filters=SearchFilters(),  # noqa: B008
+        page=1,
+        per_page=10,
+        exact=False,
+    ):
+        """One page of hits with facets, total, the correction used or "did you mean" (see the
+        contract and "Spelling" above)."""
         query = " ".join(str(query).split())
         per_page = min(max(int(per_page), 1), MAX_PER_PAGE)
         page = max(int(page), 1)
-        terms = query_terms(query)
-        if not terms:
+        synonyms = current_synonyms()
+        segments = query_segments(query, synonyms)
+        if not segments:
             return Results(query, (), 0, page, per_page, empty_facets(), None)
         visibility = visibility_for(user)
-        match, facets = self.best_match(terms, visibility, filters)
-        total = total_from(facets, filters)
-        matched = total
-        promoted = self.promoted_entries(query, visibility, filters) if page == 1 else []
+        found = self.best_match(segments, visibility, filters)
+        corrections, corrected = None, None
+        if not exact and not found.complete:
+            corrections = self.corrections(query, synonyms)
+            if corrections:
+                corrected = corrected_query(query, corrections)
+                segments = query_segments(corrected, synonyms)
+                better = self.best_match(segments, visibility, filters)
+                if (better.complete and better.total) or better.total > found.total:
+                    found = better
+                else:
+                    corrected, segments = None, query_segments(query, synonyms)
+        # Editors promote pages for what people mean: the corrected words when corrected.
+        searched = corrected or query
+        match, facets = found.match, found.facets
+        total = matched = found.total
+        promoted = self.promoted_entries(searched, visibility, filters) if page == 1 else []
         promoted_ids = [entry.pk for entry in promoted]
         if promoted_ids:
             total += len(promoted_ids) - len(self.matching_among(match, promoted_ids))
         elif page > 1:
-            promoted_ids = self.promoted_ids(query, visibility, filters)
+            promoted_ids = self.promoted_ids(searched, visibility, filters)
         offset = max((page - 1) * per_page - len(promoted_ids), 0)
         limit = per_page - (len(promoted) if page == 1 else 0)
         where = self.where(visibility, filters, promoted_ids)
-        ranked = self.ranked(match, terms, where, matched, limit, offset)
+        ranked = self.ranked(match, found.typed, segments, where, matched, limit, offset)
         hits = self.hits(match, promoted, ranked)
         suggestion = None
-        if total < SUGGESTION_THRESHOLD:
-            suggestion = self.did_you_mean(query, total, visibility, filters)
-        return Results(query, tuple(hits), total, page, per_page, facets, suggestion)
+        if corrected is None and total < SUGGESTION_THRESHOLD:
+            suggestion = self.did_you_mean(query, total, visibility, filters, corrections)
+        return Results(
+            query,
+            tuple(hits),
+            total,
+            page,
+            per_page,
+            facets,
+            suggestion,
+            corrected_query=corrected,
+        )
 
-    def best_match(self, terms, visibility, filters):
-        """All the words if anything matches them all, else any word; with its facets."""
-        match = self.text.all_terms(terms)
+    def best_match(self, segments, visibility, filters):
+        """All the slots if anything matches them all, else any slot; with its facets."""
+        match = self.text.all_terms(segments)
         facets = self.facet_counts(match, visibility, filters)
-        if len(terms) > 1 and not any(value.count for value in facets["type"]):
-            match = self.text.any_term(terms)
+        # The type facet ignores the type filter: did anything match everything at all?
+        complete = any(value.count for value in facets["type"])
+        if len(segments) > 1 and not complete:
+            match = self.text.any_term(segments)
             facets = self.facet_counts(match, visibility, filters)
-        return match, facets
+        # Pages with every typed word come first among pages that match every slot. When no
+        # page matches them all, each page matches only some slots, typed or not: no bonus.
+        expanded = any(len(segment.slot) > segment.typed for segment in segments)
+        typed = self.text.all_terms(segments, typed_only=True) if expanded and complete else None
+        return Found(match, facets, total_from(facets, filters), complete, typed)
 
     def facet_counts(self, match, visibility, filters):
         """Counts per facet value over the visible matching set, in one query, each facet
@@ -520,45 +659,62 @@ class DatabaseEngine:
             sql += f" AND e.page_id NOT IN ({placeholders(excluded_ids)})"
         return sql, [*params, *filtered_params, *excluded_ids]
 
-    def ranked(self, match, terms, where, matched, limit, offset):
+    def ranked(self, match, typed, segments, where, matched, limit, offset):
         """[(page id, score)] of one page of hits, best first (see "Ranking" above); `where`
         is `self.where()`, `matched` about how many pages it leaves."""
         if limit <= 0:
             return []
         where_sql, where_params = where
-        matches_sql, match_params = self.text.matches(match)
         score_sql, score_params = self.text.score(match)
         # Operators search for how to do something: news is ranked a little below guides.
-        weighted = f"{score_sql} * CASE WHEN e.type = 'news' THEN {NEWS_WEIGHT} ELSE 1 END"
-        select = f"SELECT e.page_id, {weighted} AS weighted {matches_sql}"
+        news = f"CASE WHEN e.type = 'news' THEN {NEWS_WEIGHT} ELSE 1 END"
         if matched <= self.text.EXACT_RANK_LIMIT:
+            join, join_params = "", []
+            if typed is not None:
+                join, join_params, score_sql, score_params = self.text.typed_score(match, typed)
+            matches_sql, match_params = self.text.matches(match, join)
             return fetch(
-                f"{select} AND {where_sql} ORDER BY weighted DESC, e.page_id LIMIT %s OFFSET %s",
-                [*score_params, *match_params, *where_params, limit, offset],
+                f"SELECT e.page_id, {score_sql} * {news} AS weighted {matches_sql} "
+                f"AND {where_sql} ORDER BY weighted DESC, e.page_id LIMIT %s OFFSET %s",
+                [*score_params, *join_params, *match_params, *where_params, limit, offset],
             )
-        candidates_sql, candidates_params = self.candidates(terms, where_sql, where_params)
-        scored_sql, scored_params = self.text.scored_candidates(match)
+        # Too many matches to score each: the candidates are scored as every match would be
+        # (the typed words first, when synonyms add some), and come first.
+        candidates_sql, candidates_params = self.candidates(
+            segments, typed, where_sql, where_params
+        )
+        candidate, rest = ("", [], score_sql, score_params), ("", [], score_sql, score_params)
+        if typed is not None:
+            candidate = self.text.typed_score(match, typed, candidates=True)
+            rest = self.text.typed_score(match, typed)
+        join, join_params, candidate_sql, candidate_params = candidate
+        scored_sql, scored_params = self.text.scored_candidates(match, join, join_params)
+        join, join_params, rest_sql, rest_params = rest
+        matches_sql, match_params = self.text.matches(match, join)
         # One statement: the candidates that match (`scored`, `where` holds for them), by
         # score; then, only when the page reaches past them (the LIMIT is 0 otherwise, and
-        # nothing is scored), the other matches by score.
+        # nothing is scored), the other matches by the same score.
         return fetch(
             f"WITH {candidates_sql}, "
-            f"scored AS MATERIALIZED (SELECT e.page_id, {weighted} AS weighted {scored_sql}), "
+            f"scored AS MATERIALIZED (SELECT e.page_id, {candidate_sql} * {news} AS weighted "
+            f"{scored_sql}), "
             "top AS MATERIALIZED (SELECT page_id, weighted FROM scored "
             "ORDER BY weighted DESC, page_id LIMIT %s OFFSET %s) "
             "SELECT page_id, weighted FROM (SELECT 0 AS part, page_id, weighted FROM top "
-            f"UNION ALL SELECT 1, page_id, weighted FROM ({select} AND {where_sql} "
+            f"UNION ALL SELECT 1, page_id, weighted FROM (SELECT e.page_id, {rest_sql} * {news} "
+            f"AS weighted {matches_sql} AND {where_sql} "
             "AND e.page_id NOT IN (SELECT page_id FROM scored) ORDER BY weighted DESC, "
             "e.page_id LIMIT %s - (SELECT COUNT(*) FROM top) OFFSET CASE WHEN %s > "
             "(SELECT COUNT(*) FROM scored) THEN %s - (SELECT COUNT(*) FROM scored) ELSE 0 END"
             ") rest) ranked ORDER BY part, weighted DESC, page_id",
             [
                 *candidates_params,
-                *score_params,
+                *candidate_params,
                 *scored_params,
                 limit,
                 offset,
-                *score_params,
+                *rest_params,
+                *join_params,
                 *match_params,
                 *where_params,
                 limit,
@@ -567,26 +723,30 @@ class DatabaseEngine:
             ],
         )
 
-    def candidates(self, terms, where_sql, where_params):
-        """(SQL, params) of the CTEs `c_all` and `c`: the CANDIDATES pages passing `where`
-        whose head has all the words, best first; when fewer have them all, then those whose
-        head has any (a word in most heads makes that set large, so it is searched only when
-        needed: its LIMIT is then 0)."""
-        best, best_params = self.text.head_ranked(
-            self.text.all_terms(terms), where_sql, where_params, "%s", [CANDIDATES]
-        )
-        more, more_params = self.text.head_ranked(
-            self.text.any_term(terms),
-            f"{where_sql} AND e.page_id NOT IN (SELECT page_id FROM c_all)",
-            where_params,
-            "%s - (SELECT COUNT(*) FROM c_all)",
-            [CANDIDATES],
-        )
-        return (
-            f"c_all AS MATERIALIZED ({best}), c AS (SELECT * FROM c_all "
-            f"UNION ALL SELECT * FROM ({more}) more)",
-            [*best_params, *more_params],
-        )
+    def candidates(self, segments, typed, where_sql, where_params):
+        """(SQL, params) of the CTEs ending in `c`: the CANDIDATES pages passing `where`
+        whose head matches best, in tiers as the score ranks pages: those whose head has
+        every typed word (`typed`, when synonyms add some), then every slot, then any slot,
+        each tier best first and searched only while there is room (its LIMIT is 0
+        otherwise: a word in most heads makes the last tier large)."""
+        tiers = [self.text.all_terms(segments), self.text.any_term(segments)]
+        if typed is not None:
+            tiers.insert(0, typed)
+        ctes, params, taken = [], [], []
+        for number, tier in enumerate(tiers):
+            excluded = "".join(
+                f" AND e.page_id NOT IN (SELECT page_id FROM {name})" for name in taken
+            )
+            room = "".join(f" - (SELECT COUNT(*) FROM {name})" for name in taken)
+            sql, tier_params = self.text.head_ranked(
+                tier, where_sql + excluded, where_params, f"%s{room}", [CANDIDATES]
+            )
+            name = f"c_{number}"
+            ctes.append(f"{name} AS MATERIALIZED ({sql})")
+            params += tier_params
+            taken.append(name)
+        union = " UNION ALL ".join(f"SELECT * FROM {name}" for name in taken)
+        return f"{', '.join(ctes)}, c AS ({union})", params
 
     def matching_among(self, match, page_ids):
         """The ids among `page_ids` that match the query."""
@@ -596,11 +756,6 @@ class DatabaseEngine:
             [*params, *page_ids],
         )
         return {row[0] for row in rows}
-
-    def count_matching(self, terms, visibility, filters):
-        """How many visible pages a query finds (with the same all/any words rule)."""
-        _match, facets = self.best_match(terms, visibility, filters)
-        return total_from(facets, filters)
 
     def hits(self, match, promoted, ranked):
         """Hits for the promoted entries, then the ranked ones, with snippets (one query)."""
@@ -653,26 +808,52 @@ class DatabaseEngine:
 
     # -- did you mean ---------------------------------------------------------------------
 
-    def did_you_mean(self, query, total, visibility, filters):
-        """The query with unknown words replaced by close indexed words, when that finds more."""
-        words = words_of(query)
-        known = set(SearchWord.objects.filter(word__in=words).values_list("word", flat=True))
-        corrections = {}
-        for word in dict.fromkeys(words):
-            if word in known or len(word) < 3 or not word.isalpha():
-                continue
-            candidates = SearchWord.objects.filter(
-                word__startswith=word[0], length__range=(len(word) - 2, len(word) + 2)
-            ).values_list("word", flat=True)
-            close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.75)
-            if close:
-                corrections[word] = close[0]
+    def did_you_mean(self, query, total, visibility, filters, corrections=None):
+        """The query with unknown words replaced by close indexed words, when that finds more
+        (`corrections`: already computed for this query, if they were)."""
+        if corrections is None:
+            corrections = self.corrections(query, current_synonyms())
         if not corrections:
             return None
-        corrected = " ".join(corrections.get(word, word) for word in words)
-        if self.count_matching(query_terms(corrected), visibility, filters) > total:
+        corrected = corrected_query(query, corrections)
+        segments = query_segments(corrected, current_synonyms())
+        if self.best_match(segments, visibility, filters).total > total:
             return corrected
         return None
+
+    def corrections(self, query, synonyms):
+        """{misspelt word: correction} for the query's words the index does not have: the
+        closest indexed word (`search.spelling`). Synonym terms, stopwords, short words and
+        words with digits or symbols are left as typed. One query."""
+        words = [
+            segment.words[0]
+            for segment in synonyms.segment(tokens(query))
+            if len(segment.words) == 1
+            and is_correctable(segment.words[0])
+            and not synonyms.knows(segment.words[0])
+        ]
+        if not words:
+            return {}
+        # Each word's candidates, the word itself among them when it is known.
+        condition = Q()
+        for word in dict.fromkeys(words):
+            reach = max_distance(word)
+            condition |= Q(
+                word__startswith=word[0], length__range=(len(word) - reach, len(word) + reach)
+            )
+        rows = list(SearchWord.objects.filter(condition).values_list("word", "frequency"))
+        corrections = {}
+        for word in dict.fromkeys(words):
+            reach = max_distance(word)
+            candidates = (
+                (candidate, frequency)
+                for candidate, frequency in rows
+                if candidate[0] == word[0] and abs(len(candidate) - len(word)) <= reach
+            )
+            correction = best_correction(word, candidates)
+            if correction:
+                corrections[word] = correction
+        return corrections
 
     # -- autocomplete ---------------------------------------------------------------------
 
@@ -723,10 +904,15 @@ class DatabaseEngine:
             SearchEntryTag.objects.all().delete()
             SearchEntry.objects.all().delete()
             SearchWord.objects.all().delete()
+            vocabulary = Counter()
             for queryset in searchable_pages():
                 ids = list(queryset.values_list("pk", flat=True))
                 for start in range(0, len(ids), BATCH_SIZE):
-                    self.write(documents_for_ids(ids[start : start + BATCH_SIZE]), fresh=True)
+                    documents = documents_for_ids(ids[start : start + BATCH_SIZE])
+                    self.write(documents, fresh=True)
+                    vocabulary.update(vocabulary_of(documents))
+            # Written once at the end, so each word's frequency counts every page.
+            store_vocabulary(vocabulary)
         with connection.cursor() as cursor:
             self.text.optimise(cursor)
         return self.count()
@@ -748,11 +934,32 @@ class DatabaseEngine:
                 tag for document in documents for tag in tags_of(document)
             )
             self.text.insert(cursor, documents)
-            SearchWord.objects.bulk_create(
-                (SearchWord(word=word, length=len(word)) for word in vocabulary_of(documents)),
-                ignore_conflicts=True,
-                batch_size=BATCH_SIZE,
-            )
+            if not fresh:
+                store_vocabulary(vocabulary_of(documents))
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a query matches: its match expression, facets, total, and whether the pages
+    matched every slot (`complete`) or, since none did, any."""
+
+    match: object
+    facets: dict
+    total: int
+    complete: bool
+    typed: object = None  # the same match of the typed words only, when synonyms add some
+
+
+def store_vocabulary(counts):
+    """Add words to the vocabulary with how many pages use them; known words are kept."""
+    SearchWord.objects.bulk_create(
+        (
+            SearchWord(word=word, length=len(word), frequency=count)
+            for word, count in sorted(counts.items())
+        ),
+        ignore_conflicts=True,
+        batch_size=BATCH_SIZE,
+    )
 
 
 def normalise(query):
@@ -804,7 +1011,8 @@ def tags_of(document):
 
 
 def text_row(document):
-    """The full-text table's text columns of a document, page id first."""
+    """The full-text table's text columns of a document, page id first, then the joined
+    forms of its words written with symbols (`search.synonyms.joined_forms()`)."""
     return (
         document.page_id,
         document.title,
@@ -813,12 +1021,14 @@ def text_row(document):
         document.body,
         " ".join(document.topics),
         " ".join(document.levels),
+        document.joined,
     )
 
 
 def head_row(document):
-    """The head table's columns of a document: the text row without the body."""
-    page_id, title, headings, summary, _body, topics, levels = text_row(document)
+    """The head table's columns of a document: the text row without the body and the
+    joined forms."""
+    page_id, title, headings, summary, _body, topics, levels, _joined = text_row(document)
     return (page_id, title, headings, summary, topics, levels)
 
 
@@ -843,12 +1053,16 @@ def facet_key(pairs):
 
 
 def vocabulary_of(documents):
-    """The distinct plain words of the documents, for "did you mean"."""
-    words = set()
+    """{word: how often the documents use it}: their plain words and the joined forms of their
+    words written with symbols, what spelling corrections are made to. Occurrences rather
+    than pages: a word used more is the likelier meaning of a misspelling."""
+    counts = Counter()
     for document in documents:
+        words = document.joined.split()
         for text in (document.title, document.headings, document.summary, document.body):
-            words.update(words_of(text))
-    return sorted(word for word in words if word.isalpha() and 3 <= len(word) <= 60)
+            words += words_of(text)
+        counts.update(word for word in words if word.isalpha() and 3 <= len(word) <= 60)
+    return counts
 
 
 def from_json(value):

@@ -12,6 +12,8 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import get_text_for_indexing
 
+from search.synonyms import joined_forms
+
 # Characters the engines use to mark matches in snippets; page text must never contain them.
 MARKER_CHARACTERS = str.maketrans({"\x02": " ", "\x03": " ", "\x04": " ", "\x05": " "})
 # Block titles that are headings on the page; the quiz's is left out because every quiz has
@@ -39,6 +41,14 @@ class SearchDocument:
     restricted_group_ids: tuple[int, ...] | None
     url: str
     date: date | None
+
+    @property
+    def joined(self) -> str:
+        """The joined forms of the page's words written with symbols ("e-mail" → "email",
+        `search.synonyms.joined_forms()`), once each: indexed beside the text so
+        a query that writes the word joined finds the page."""
+        text = "\n".join([self.title, self.headings, self.summary, self.body])
+        return " ".join(joined_forms(text))
 
 
 def searchable_models():

@@ -77,6 +77,9 @@ class Results:
     # with the OTHER facets' filters applied.
     facets: dict[str, tuple[FacetValue, ...]] = field(default_factory=dict)
     suggestion: str | None = None  # "did you mean", when there are fewer than 3 hits
+    # The query the hits are for when the engine corrected a misspelling (`query` stays what
+    # the user typed); None when the words were searched as typed.
+    corrected_query: str | None = None
 
     @property
     def num_pages(self):
@@ -94,6 +97,7 @@ class SearchEngine(Protocol):
         filters: SearchFilters = SearchFilters(),  # noqa: B008 (frozen, so safe to share)
         page: int = 1,
         per_page: int = 10,
+        exact: bool = False,  # search the words as typed: no spelling correction
     ) -> Results: ...
 
     def suggest(self, prefix: str, user, limit: int = 8) -> list[str]: ...
@@ -134,16 +138,22 @@ class FallbackEngine:
         self.fallback = fallback
         self.name = primary.name
 
-    def search(self, query, *, user, filters=SearchFilters(), page=1, per_page=10):  # noqa: B008
+    def search(
+        self,
+        query,
+        *,
+        user,
+        filters=SearchFilters(),  # noqa: B008
+        page=1,
+        per_page=10,
+        exact=False,
+    ):
+        options = {"user": user, "filters": filters, "page": page, "per_page": per_page}
         try:
-            return self.primary.search(
-                query, user=user, filters=filters, page=page, per_page=per_page
-            )
+            return self.primary.search(query, exact=exact, **options)
         except connection_errors() as error:
             log_fallback("search", error)
-            return self.fallback.search(
-                query, user=user, filters=filters, page=page, per_page=per_page
-            )
+            return self.fallback.search(query, exact=exact, **options)
 
     def suggest(self, prefix, user, limit=8):
         try:

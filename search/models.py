@@ -5,11 +5,14 @@ text itself lives in a full-text table created per database by the migrations (a
 on SQLite, a table with a weighted `tsvector` on PostgreSQL), keyed by the same page id.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 
 from search.engine import normalise_query
+from search.synonyms import SynonymError, parse_rule
 
 
 class SearchEntry(models.Model):
@@ -70,11 +73,14 @@ class SearchWord(models.Model):
     """A word that occurs in the indexed text: the vocabulary "did you mean" corrects to.
 
     Words are added as pages are indexed and pruned on a rebuild; a stale word does no harm,
-    because a correction is offered only when it finds more pages.
+    because a correction is used only when it finds more pages. `frequency` (how often the
+    indexed text uses the word) picks the likelier of two equally close corrections: it is
+    exact after a rebuild; a word first seen when a page is updated counts that page only.
     """
 
     word = models.CharField(max_length=60, primary_key=True)
     length = models.PositiveSmallIntegerField(db_index=True)
+    frequency = models.PositiveIntegerField(default=1)
 
     def __str__(self):
         return self.word
@@ -108,6 +114,54 @@ class PromotedResult(models.Model):
     def save(self, *args, **kwargs):
         self.query = normalise_query(self.query)
         return super().save(*args, **kwargs)
+
+
+# What the admin says about a rule `search.synonyms.parse_rule()` refuses, by error code.
+SYNONYM_ERRORS = {
+    "arrows": _("Use “=>” at most once in a rule."),
+    "one-sided": _("Write words on both sides of “=>”."),
+    "one-term": _("A group needs at least two words or phrases, separated by commas."),
+}
+
+
+class SynonymGroup(models.Model):
+    """One synonym rule of the search engines, in Solr's format (see `search.synonyms`).
+
+    Applied when a query is searched, so a change works at the next search: saving starts a
+    new "content" cache generation, which the cached rules depend on.
+    """
+
+    terms = models.CharField(
+        _("terms"),
+        max_length=1000,
+        help_text=_(
+            "Words or phrases that mean the same, separated by commas: “cancel, terminate, "
+            "close account”. One way only: “churn => cancel, retention” (searching “churn” "
+            "also finds the words on the right). Write words in their plain form."
+        ),
+    )
+
+    panels = [FieldPanel("terms")]
+
+    class Meta:
+        ordering = ["terms"]
+        verbose_name = _("search synonym group")
+        verbose_name_plural = _("search synonym groups")
+
+    def __str__(self):
+        return self.terms
+
+    def save(self, *args, **kwargs):
+        self.terms = " ".join(self.terms.split())
+        return super().save(*args, **kwargs)
+
+    def clean(self):
+        try:
+            rule = parse_rule(self.terms)
+        except SynonymError as error:
+            raise ValidationError({"terms": SYNONYM_ERRORS[error.code]}) from None
+        if rule is None:  # blank, or only a comment
+            raise ValidationError({"terms": SYNONYM_ERRORS["one-term"]})
 
 
 class QueryLog(models.Model):

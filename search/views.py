@@ -4,10 +4,12 @@ Every view is behind the login middleware; every answer only contains what the e
 the user see. Searches (not autocomplete keystrokes) are logged without who searched.
 """
 
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
+from django.db.models import Count
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from home.roles import role_of
 from search.engine import TYPES, SearchFilters, get_engine, normalise_query
@@ -40,21 +42,33 @@ def filters_from(params):
 def page_from(params):
     raw = params.get("page", "1") or "1"
     if not raw.isdigit() or int(raw) < 1:
-        raise BadSearch("page must be a whole number from 1.")
+        raise BadSearch(_("page must be a whole number from 1."))
     return int(raw)
 
 
 def query_from(params):
     query = " ".join(params.get("q", "").split())
     if len(query) > MAX_QUERY_LENGTH:
-        raise BadSearch(f"The query is too long (at most {MAX_QUERY_LENGTH} characters).")
+        raise BadSearch(
+            _("The query is too long (at most %(count)d characters).") % {"count": MAX_QUERY_LENGTH}
+        )
     return query
+
+
+def exact_from(params):
+    """`exact=1`: search the words as typed, without correcting them."""
+    return params.get("exact") == "1"
 
 
 def run_search(request, query, filters, page):
     """Search and log it (first pages only: paging through results is not a new search)."""
     results = get_engine().search(
-        query, user=request.user, filters=filters, page=page, per_page=PER_PAGE
+        query,
+        user=request.user,
+        filters=filters,
+        page=page,
+        per_page=PER_PAGE,
+        exact=exact_from(request.GET),
     )
     if page == 1:
         QueryLog.objects.create(
@@ -83,7 +97,10 @@ def search(request):
             pages=page_links(request.GET, results),
             first_number=(results.page - 1) * results.per_page + 1,
             suggestion_url=suggestion_url(results),
+            exact_url=exact_url(request.GET),
         )
+        if not results.total:
+            context["help"] = no_results_help(request.user, results)
     if not query or (context["results"] and not context["results"].total):
         from kb.models import Topic
 
@@ -97,7 +114,7 @@ def search_api(request):
     try:
         query, page = query_from(request.GET), page_from(request.GET)
         if not query:
-            raise BadSearch("Add a query: /search/api/?q=your+words")
+            raise BadSearch(_("Add a query: /search/api/?q=your+words"))
     except BadSearch as error:
         return JsonResponse({"error": str(error)}, status=400)
     results = run_search(request, query, filters, page)
@@ -116,6 +133,9 @@ def search_api(request):
                 for name, values in results.facets.items()
             },
             "suggestion": results.suggestion,
+            # The words searched when a misspelling was corrected ("query" is as typed);
+            # `exact=1` searches the words as typed.
+            "corrected_query": results.corrected_query,
         }
     )
 
@@ -183,3 +203,48 @@ def page_links(params, results):
 
 def suggestion_url(results):
     return "?" + urlencode({"q": results.suggestion}) if results.suggestion else ""
+
+
+def exact_url(params):
+    """The same search (query and filters) of the words as typed: "search instead for"."""
+    kept = [(key, value) for key, values in params.lists() for value in values]
+    pairs = [(key, value) for key, value in kept if key not in {"page", "exact"}]
+    return "?" + urlencode([*pairs, ("exact", "1")])
+
+
+POPULAR_GUIDES = 5
+
+
+def no_results_help(user, results):
+    """What the no-results page offers besides other words: the corrected query (when the
+    engine has one), the guides most completed at the user's career level (any level when
+    they have none) and whom to ask: their mentor, else a lead of their team."""
+    from careers.models import OperatorProfile
+    from home.models import Team
+    from kb.models import GuidePage
+
+    profile = OperatorProfile.objects.filter(user=user).select_related("level", "mentor").first()
+    level = profile.level if profile else None
+    guides = GuidePage.objects.live().readable_by(user)
+    if level is not None:
+        guides = guides.filter(levels=level)
+    popular = guides.annotate(completed=Count("completions")).order_by("-completed", "title")
+    ask, ask_role = (profile.mentor, "mentor") if profile and profile.mentor else (None, "")
+    if ask is None:
+        team = Team.objects.filter(members__user=user).first()
+        ask = team.leads.order_by("last_name", "first_name").first() if team else None
+        ask_role = "lead" if ask else ""
+    return {
+        "correction": results.corrected_query or results.suggestion,
+        "level": level,
+        "popular": list(popular[:POPULAR_GUIDES]),
+        "ask": ask if ask is not None and ask.email and ask != user else None,
+        "ask_role": ask_role,
+        "ask_url": ask_url(ask, results.query) if ask is not None and ask.email else "",
+    }
+
+
+def ask_url(person, query):
+    """A mailto: link asking `person` about a search that found nothing."""
+    subject = _("Question: I could not find “%(query)s”") % {"query": query}
+    return f"mailto:{person.email}?" + urlencode({"subject": subject}, quote_via=quote)

@@ -1,12 +1,13 @@
 """Search in the Wagtail admin: promoted results (snippets) and the search queries report."""
 
 from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from search.models import PromotedResult
+from search.models import PromotedResult, SynonymGroup
 from search.reports import SearchQueriesReportView, can_view_search_report
 
 
@@ -23,6 +24,22 @@ class PromotedResultViewSet(SnippetViewSet):
 
 
 register_snippet(PromotedResultViewSet)
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    """Leads keep the call-center synonyms both search engines apply to queries; who may edit
+    follows the model permissions (leads and admins edit, mentors view). Snippet views log
+    every change in the history."""
+
+    model = SynonymGroup
+    icon = "list-ul"
+    menu_label = _("Search synonyms")
+    list_display = ["terms"]
+    search_fields = ["terms"]
+    ordering = ["terms"]
+
+
+register_snippet(SynonymGroupViewSet)
 
 report_urls = [
     path("queries/", SearchQueriesReportView.as_view(), name="queries"),

@@ -77,7 +77,7 @@ from home.demo import load_people
 from home.personal_data import ANONYMISE_ACTION, EXPORT_ACTION
 from kb.demo import load_kb
 from kb.models import Acknowledgement, GuideCompletion, NewsPage, QuizAttempt, Topic
-from search.models import PromotedResult
+from search.models import PromotedResult, SynonymGroup
 
 ROLES = ["anonymous", "operator", "mentor", "lead", "admin"]
 NO_TASKS = "django_tasks.backends.dummy.DummyBackend"
@@ -558,8 +558,9 @@ ACCESS = {
 
 
 # The project's snippets in the admin, from the groups' model permissions (home/0003_roles,
-# kb/0004, search/0003): leads keep topics and pick promoted results, mentors may list the
-# promoted results; the framework, people's placements and integration tokens are admins'.
+# kb/0004, search/0003, search/0006): leads keep topics, pick promoted results and edit the
+# search synonyms, mentors may list the promoted results and the synonyms; the framework,
+# people's placements and integration tokens are admins'.
 # Choosers (picking a snippet inside an edit form) open to every editor, as Wagtail makes
 # them, except where the list itself is personal or secret: people's levels, API tokens.
 # Columns: the snippet's URLs they cover.
@@ -580,6 +581,8 @@ SNIPPETS = {
     "kb.topic":                 (LEADS,   LEADS,      LEADS,      ADMIN_ONLY, LEADS,
                                  LEADS,   EDITORS,    LEADS),
     "search.promotedresult":    (EDITORS, LEADS,      LEADS,      LEADS,      LEADS,
+                                 LEADS,   EDITORS,    LEADS),
+    "search.synonymgroup":      (EDITORS, LEADS,      LEADS,      LEADS,      LEADS,
                                  LEADS,   EDITORS,    LEADS),
     "careers.competency":       (ADMIN_ONLY, ADMIN_ONLY, ADMIN_ONLY, ADMIN_ONLY, ADMIN_ONLY,
                                  ADMIN_ONLY, EDITORS,  ADMIN_ONLY),
@@ -972,6 +975,7 @@ def build_demo():
             "search.promotedresult": PromotedResult.objects.create(
                 query="refund", page=demo.pages["guide"]
             ),
+            "search.synonymgroup": SynonymGroup.objects.first(),
             "careers.competency": demo.competency,
             "careers.kpimetric": KpiMetric.objects.first(),
             "careers.scorecard": demo.scorecard,

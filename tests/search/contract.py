@@ -11,10 +11,18 @@ from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from search.engine import SearchFilters
+from search.models import SynonymGroup
 
 pytestmark = pytest.mark.django_db
 
 ROLES = ["operator", "mentor", "lead", "admin"]
+
+
+def rules(*lines):
+    """Only these synonym rules (the migration seeds the shipped ones)."""
+    SynonymGroup.objects.all().delete()
+    for line in lines:
+        SynonymGroup.objects.create(terms=line)
 
 
 def titles(results):
@@ -188,15 +196,24 @@ def test_password_protected_pages_are_hidden_from_everyone_but_admins(
     assert engine.search("retention offers", user=demo_people["admin"]).total == 1
 
 
-def test_did_you_mean_corrects_a_misspelling(engine, make_guide, demo_people):
+def test_a_misspelling_is_corrected_and_searched_at_once(engine, make_guide, demo_people):
     make_guide("Refund rules", body=[("p", "<p>Refunds go back to the card that paid.</p>")])
     make_guide("Refunds for faults", body=[("p", "<p>A refund for days without service.</p>")])
     engine.rebuild()
-    results = engine.search("refnd", user=demo_people["operator"])
-    assert results.total == 0
-    assert results.suggestion == "refund"
-    # Enough hits: no suggestion.
-    assert engine.search("refund", user=demo_people["operator"]).suggestion is None
+    operator = demo_people["operator"]
+    results = engine.search("refnd", user=operator)
+    assert set(titles(results)) == {"Refund rules", "Refunds for faults"}
+    assert results.query == "refnd"
+    assert results.corrected_query == "refund"
+    assert results.suggestion is None
+    # The words as typed, on request: nothing, and "did you mean".
+    exact = engine.search("refnd", user=operator, exact=True)
+    assert exact.total == 0
+    assert exact.corrected_query is None
+    assert exact.suggestion == "refund"
+    # Found as typed: no correction, no suggestion.
+    plain = engine.search("refund", user=operator)
+    assert plain.corrected_query is None and plain.suggestion is None
 
 
 def test_suggest_completes_title_words(engine, make_guide, demo_people):
@@ -253,3 +270,89 @@ def test_index_pages_and_remove_pages(engine, make_guide, demo_people):
     engine.remove_pages([guide.pk])
     assert engine.count() == 0
     assert engine.search("wrap", user=demo_people["operator"]).total == 0
+
+
+def test_an_acronym_finds_the_words_it_stands_for(engine, make_guide, demo_people):
+    rules("gdpr, data protection, personal data", "id&v, identity verification")
+    make_guide("Verifying a caller", body=[("p", "<p>Under data protection law we check.</p>")])
+    make_guide("Identity verification steps", body=[("p", "<p>Two checks, always.</p>")])
+    make_guide("Refund rules", body=[("p", "<p>Money back to the card.</p>")])
+    engine.rebuild()
+    operator = demo_people["operator"]
+    assert titles(engine.search("GDPR", user=operator)) == ["Verifying a caller"]
+    assert titles(engine.search("ID&V", user=operator)) == ["Identity verification steps"]
+    # Both ways: the words find the acronym's page too.
+    make_guide("GDPR in one page", body=[("p", "<p>What the regulation asks of us.</p>")])
+    engine.rebuild()
+    found = titles(engine.search("data protection", user=operator))
+    assert set(found) == {"Verifying a caller", "GDPR in one page"}
+
+
+def test_a_phrase_of_the_query_uses_its_rule_and_typed_words_rank_first(
+    engine, make_guide, demo_people
+):
+    # Words the shipped rules do not have, so only these rules can connect them.
+    rules("lurgy, absence, got the lurgy", "incandescent, angry, livid")
+    make_guide("Reporting an absence", body=[("p", "<p>Phone the absence line first.</p>")])
+    make_guide("Angry customers", body=[("p", "<p>Stay calm and listen.</p>")])
+    make_guide("Incandescent customers", body=[("p", "<p>Stay calm and listen to them.</p>")])
+    engine.rebuild()
+    operator = demo_people["operator"]
+    assert titles(engine.search("got the lurgy", user=operator)) == ["Reporting an absence"]
+    # Both pages are found; the one with the word the user typed comes first.
+    assert titles(engine.search("incandescent", user=operator)) == [
+        "Incandescent customers",
+        "Angry customers",
+    ]
+
+
+def test_one_way_rules_expand_only_from_the_left(engine, make_guide, demo_people):
+    rules("defection => cancel, retention")
+    make_guide("Handling a cancellation", body=[("p", "<p>Make one retention offer.</p>")])
+    make_guide("Defection figures", body=[("p", "<p>How many customers left this month.</p>")])
+    engine.rebuild()
+    operator = demo_people["operator"]
+    assert set(titles(engine.search("defection", user=operator))) == {
+        "Handling a cancellation",
+        "Defection figures",
+    }
+    assert titles(engine.search("cancellation", user=operator)) == ["Handling a cancellation"]
+
+
+def test_an_edited_rule_applies_at_the_next_search(engine, make_guide, demo_people):
+    rules("refund, money back")
+    make_guide("New noise-cancelling headsets", body=[("p", "<p>Swap times by team.</p>")])
+    engine.rebuild()
+    operator = demo_people["operator"]
+    assert engine.search("headphones", user=operator).total == 0
+    group = SynonymGroup.objects.create(terms="headset, headphones")
+    assert titles(engine.search("headphones", user=operator)) == ["New noise-cancelling headsets"]
+    group.delete()
+    assert engine.search("headphones", user=operator).total == 0
+
+
+def test_a_synonym_term_is_never_corrected(engine, make_guide, demo_people):
+    rules("dnc, suppression list")
+    make_guide("DNS settings", body=[("p", "<p>The router's dns servers.</p>")])
+    engine.rebuild()
+    results = engine.search("dnc", user=demo_people["operator"])
+    assert results.total == 0
+    assert results.corrected_query is None
+    make_guide("Calling lists", body=[("p", "<p>Never ring a number on the suppression list.</p>")])
+    engine.rebuild()
+    results = engine.search("DNC", user=demo_people["operator"])
+    assert titles(results) == ["Calling lists"]
+    assert results.corrected_query is None
+
+
+def test_a_misspelt_word_is_corrected_among_the_other_words(engine, make_guide, demo_people):
+    rules("complaint, grievance")
+    make_guide("Escalating a complaint", body=[("p", "<p>Use the escalation form.</p>")])
+    make_guide("Complaint form", body=[("p", "<p>Where the form lives.</p>")])
+    make_guide("Escalation contacts", body=[("p", "<p>Who takes an escalation.</p>")])
+    engine.rebuild()
+    results = engine.search("escalaton form", user=demo_people["operator"])
+    assert results.query == "escalaton form"
+    assert results.corrected_query == "escalation form"
+    # Every word must match again, so the page about both comes alone.
+    assert titles(results) == ["Escalating a complaint"]

@@ -2,16 +2,13 @@
 
 import pytest
 
-from search.database import query_terms, to_safe_html
+from search.database import PostgresFullText, SqliteFullText, to_safe_html
 from search.engine import SearchFilters, normalise_query
-from search.models import PromotedResult
+from search.models import PromotedResult, SearchWord, SynonymGroup
+from search.query import query_segments
+from search.synonyms import Segment, parse
+from search.synonyms import current as current_synonyms
 from tests.search.contract import *  # noqa: F403 (the contract's tests run here)
-
-
-def test_query_terms_are_plain_words():
-    assert query_terms('how do I "cancel" a contract? OR NOT*') == ["cancel", "contract"]
-    assert query_terms("who") == ["who"]
-    assert query_terms("  ") == []
 
 
 def test_safe_html_escapes_text_and_marks_matches():
@@ -111,6 +108,30 @@ def test_candidate_ranking_keeps_permissions_and_filters(
 
 
 @pytest.mark.django_db
+def test_candidate_ranking_puts_the_typed_words_first_as_scoring_every_match_does(
+    engine, make_guide, demo_people, candidate_ranking
+):
+    SynonymGroup.objects.all().delete()
+    SynonymGroup.objects.create(terms="headset, earpiece")
+    earpiece = [("p", "<p>Clean the earpiece. A worn earpiece hurts: change the earpiece.</p>")]
+    for number in range(4):
+        make_guide(f"Earpiece earpiece care {number}", body=earpiece)
+    make_guide("Headset care", body=[("p", "<p>Check the cable before the shift.</p>")])
+    make_guide("Shift start", body=[("p", "<p>Plug in the headset, then log in.</p>")])
+    engine.rebuild()
+    operator = demo_people["operator"]
+    titles = [
+        hit.title
+        for page in (1, 2)
+        for hit in engine.search("headset", user=operator, page=page, per_page=3).hits
+    ]
+    # The page with the typed word in its head is a candidate, scored with the typed word
+    # first: it ranks above pages whose head has only the synonym, twice.
+    assert titles[0] == "Headset care"
+    assert len(set(titles)) == 6
+
+
+@pytest.mark.django_db
 def test_facets_count_with_several_filters_at_once(engine, make_guide, topics, level, demo_people):
     inbound, outbound = topics["inbound-support"], topics["outbound-sales"]
     body = [("p", "<p>Confirm the caller's date of birth.</p>")]
@@ -129,3 +150,84 @@ def test_facets_count_with_several_filters_at_once(engine, make_guide, topics, l
     assert counts["topic"] == {"inbound-support": 1, "outbound-sales": 1}  # scripts at level: A, B
     assert counts["level"] == {"senior-operator": 1}  # inbound scripts: A
     assert counts["category"] == {}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "page_text, queries",
+    [
+        ("Send the customer an e-mail after the call.", ["email", "e-mail", "E-Mail"]),
+        ("Send the customer an email after the call.", ["email", "e-mail"]),
+        ("Choose the wrap-up code before the next call.", ["wrapup", "wrap-up", "wrap up"]),
+        ("Choose the wrap up code before the next call.", ["wrap-up", "wrap up"]),
+        ("Pass ID&V before you discuss the account.", ["ID&V", "idv", "id&v", "ID/V"]),
+        ("Start a 3-way call with the engineer.", ["3-way", "3way", "3 way"]),
+    ],
+)
+def test_words_with_symbols_match_written_either_way(
+    engine, make_guide, demo_people, page_text, queries
+):
+    SynonymGroup.objects.all().delete()  # the symbols alone, no rules
+    make_guide("Page", body=[("p", f"<p>{page_text}</p>")])
+    make_guide("Other", body=[("p", "<p>Nothing about it here.</p>")])
+    engine.rebuild()
+    for query in queries:
+        results = engine.search(query, user=demo_people["operator"])
+        assert [hit.title for hit in results.hits] == ["Page"], query
+        assert results.corrected_query is None, query
+
+
+@pytest.mark.django_db
+def test_snippets_keep_words_with_symbols_as_written(engine, make_guide, demo_people):
+    make_guide("Notes", body=[("p", "<p>Every call ends with a wrap-up code and a note.</p>")])
+    engine.rebuild()
+    [hit] = engine.search("wrap-up", user=demo_people["operator"]).hits
+    assert "wrap-up" in hit.snippet.replace("<mark>", "").replace("</mark>", "")
+
+
+@pytest.mark.django_db
+def test_the_vocabulary_counts_words_and_joined_forms(engine, make_guide, demo_people):
+    make_guide("Refund rules", body=[("p", "<p>A refund, then another refund by e-mail.</p>")])
+    make_guide("Refund desk", body=[("p", "<p>Ask the desk.</p>")])
+    engine.rebuild()
+    counts = dict(SearchWord.objects.values_list("word", "frequency"))
+    # Titles, summaries ("About refund rules.") and bodies all count.
+    assert counts["refund"] == 6
+    assert counts["email"] == 1  # "email" is a known word: never "corrected"
+    assert "mail" in counts
+
+
+@pytest.mark.django_db
+def test_the_shipped_rules_are_seeded_and_leads_own_them(engine):
+    terms = list(SynonymGroup.objects.values_list("terms", flat=True))
+    assert any("gdpr" in line and "data protection" in line for line in terms)
+    assert current_synonyms().knows("gdpr")
+
+
+def segment(*slot, typed=1):
+    return Segment(words=slot[0], slot=slot, typed=typed)
+
+
+def test_postgres_leaves_out_synonym_phrases_it_would_shrink_to_one_word():
+    text = PostgresFullText()
+    dnc = segment(("dnc",), ("do", "not", "call"), ("stop", "calling"))
+    assert text.slot(dnc) == "(dnc | stop <-> calling)"
+    # What the user typed is always searched, stopwords or not.
+    typed = Segment(("do", "not", "call"), (("do", "not", "call"), ("dnc",)), 1)
+    assert text.slot(typed) == "(call | dnc)"
+
+
+def test_a_known_phrase_keeps_its_typed_words_apart_and_adds_the_rules_phrases():
+    rules = parse(["identity check, id&v, verification"])
+    [known] = query_segments("identity check", rules)
+    assert SqliteFullText().slot(known) == (
+        '(("identity" AND "check") OR "idv" OR "id v" OR "verification")'
+    )
+    assert PostgresFullText().slot(known) == "((identity & check) | idv | id <-> v | verification)"
+
+
+def test_query_segments_drop_lone_stopwords_but_keep_known_phrases():
+    rules = parse(["hold, on hold"])
+    words = [segment.words for segment in query_segments("how do I put a call on hold", rules)]
+    assert words == [("put",), ("call",), ("on", "hold")]
+    assert [s.words for s in query_segments("who", rules)] == [("who",)]

@@ -55,10 +55,10 @@ from kb.models import (
     Topic,
 )
 from kb.models import reading_minutes as expected_reading_minutes
-from search.database import STOPWORDS
 from search.documents import searchable_pages
 from search.engine import get_engine, words_of
 from search.management.commands.generate_content import body_word_count
+from search.query import STOPWORDS
 
 GUIDES, NEWS = 30, 5
 

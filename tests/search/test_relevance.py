@@ -47,7 +47,6 @@ def test_new_kinds_of_queries_are_many_distinct_and_point_at_real_pages(demo_ind
     assert slugs <= set(Page.objects.live().values_list("slug", flat=True))
 
 
-@pytest.mark.xfail(strict=True, reason="synonyms and typo correction land with search/synonyms.py")
 def test_acronyms_jargon_typos_and_paraphrases_find_their_pages(demo_index):
     admin = get_user_model().objects.get(username="admin")
     scores = score_engine(get_engine(), admin)
