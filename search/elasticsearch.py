@@ -31,6 +31,7 @@ from search.engine import (
     Results,
     SearchFilters,
     normalise_query,
+    words_of,
 )
 from search.es_documents import (
     INDEX_ALIAS,
@@ -43,14 +44,20 @@ from search.es_documents import (
 from search.es_queries import (
     DID_YOU_MEAN,
     FACET_FIELDS,
+    KNOWN_WORDS,
     SNIPPET_LENGTH,
     TITLE_COMPLETION,
     alias_swap_actions,
     completion_search,
     page_search,
+    usable_segments,
     user_audience_contexts,
     visibility_filter,
 )
+from search.query import corrected_query, is_correctable, query_segments
+from search.spelling import distance, max_distance
+from search.synonyms import current as current_synonyms
+from search.synonyms import tokens
 
 logger = logging.getLogger(__name__)
 
@@ -118,28 +125,60 @@ class ElasticsearchEngine:
 
     # -- reading -------------------------------------------------------------------------
 
-    def search(self, query, *, user, filters=SearchFilters(), page=1, per_page=10):  # noqa: B008
-        """One page of ranked, highlighted, faceted results visible to `user`."""
+    def search(
+        self,
+        query,
+        *,
+        user,
+        filters=SearchFilters(),  # noqa: B008
+        page=1,
+        per_page=10,
+        exact=False,
+    ):
+        """One page of ranked, highlighted, faceted results visible to `user`.
+
+        As in the database engine: the query becomes slots with the lead-edited synonyms
+        (`search.synonyms.current()`); pages must match every slot, or any when none does.
+        When none matches every slot, the misspelt words the cluster's suggester corrects
+        are corrected and that query is searched at once (`Results.corrected_query`), unless
+        `exact`. One request usually; two or three when nothing matches every typed word.
+        """
         text = " ".join(str(query).split())
         page = max(1, int(page))
         per_page = min(max(1, int(per_page)), MAX_PER_PAGE)
+        nothing = Results(text, (), 0, page, per_page, {name: () for name in FACET_FIELDS})
         if not text:
-            return Results(text, (), 0, page, per_page, {name: () for name in FACET_FIELDS})
-        visibility = visibility_filter(*visibility_for(user))
-        promoted_ids = promoted_page_ids(text)
-        faceted = page_search(
-            text,
-            visibility=visibility,
-            filters=filters,
-            page=page,
-            per_page=per_page,
-            promoted_ids=promoted_ids,
-            index=self.alias,
-            using=self.client,
-        )
-        with answering(self.client):
-            response = faceted.execute()
+            return nothing
+        synonyms = current_synonyms()
+        segments = usable_segments(query_segments(text, synonyms))
+        if not segments:
+            return nothing
+        options = {
+            "visibility": visibility_filter(*visibility_for(user)),
+            "filters": filters,
+            "page": page,
+            "per_page": per_page,
+        }
+        response, promoted_ids = self._search(text, segments, **options)
+        corrections = corrections_from(response, text, synonyms)
+        corrected = None
+        if not is_complete(response):
+            if corrections and not exact:
+                corrected = corrected_query(text, corrections)
+                fixed = usable_segments(query_segments(corrected, synonyms))
+                better = self._search(corrected, fixed, spelling=False, **options)
+                if is_complete(better[0]):
+                    response, promoted_ids = better
+                else:
+                    corrected = None
+            if corrected is None and len(segments) > 1:
+                response, promoted_ids = self._search(
+                    text, segments, require_all=False, spelling=False, **options
+                )
         total = response.hits.total.value
+        suggestion = None
+        if corrected is None and corrections and total < FEW_HITS:
+            suggestion = corrected_query(text, corrections)
         return Results(
             query=text,
             hits=with_promoted_scores([hit_from(result, promoted_ids) for result in response]),
@@ -147,8 +186,26 @@ class ElasticsearchEngine:
             page=page,
             per_page=per_page,
             facets=facets_from(response.facets),
-            suggestion=did_you_mean(response, text) if total < FEW_HITS else None,
+            suggestion=suggestion,
+            corrected_query=corrected,
         )
+
+    def _search(self, text, segments, *, require_all=True, spelling=True, **options):
+        """(the cluster's answer, promoted page ids) for one query's slots."""
+        # Editors promote pages for what people mean: the corrected words when corrected.
+        promoted_ids = promoted_page_ids(text)
+        faceted = page_search(
+            text,
+            segments=segments,
+            require_all=require_all,
+            spelling=spelling,
+            promoted_ids=promoted_ids,
+            index=self.alias,
+            using=self.client,
+            **options,
+        )
+        with answering(self.client):
+            return faceted.execute(), promoted_ids
 
     def suggest(self, prefix, user, limit=8):
         """Titles the user may see that start with `prefix` (or have a word that does):
@@ -365,10 +422,53 @@ def facet_labels(values):
     }
 
 
-def did_you_mean(response, text):
-    """The phrase suggester's correction, unless it only repeats the query."""
+def is_complete(response):
+    """Whether some visible page matched every slot. The type facet ignores the type filter,
+    as the database engine's test does: a filter that hides every match is no reason to
+    loosen the query."""
+    return any(count for _value, count, _selected in response.facets["type"])
+
+
+def corrections_from(response, text, synonyms):
+    """{misspelt word: correction} from the phrase suggester's answer (`DID_YOU_MEAN`).
+
+    The suggester only changes words no page contains (`suggest_mode: missing`) and only
+    proposes corrections found together on a page the user may see (`collate`). Then the
+    database engine's rules decide (`search.spelling`): synonym terms, short words, stopwords
+    and words with digits or symbols stay as typed, and so do words some visible page
+    matches once stemmed (`KNOWN_WORDS`). Each other word takes the closest of the
+    suggester's corrections within `max_distance()` edits (the suggester's own order, which
+    favours common words, breaks ties), so "refnd" is "refund", not the commoner "read".
+    """
     suggestions = getattr(getattr(response, "suggest", None), DID_YOU_MEAN, None)
-    if not suggestions or not suggestions[0].options:
-        return None
-    suggestion = suggestions[0].options[0].text
-    return None if suggestion.lower() == text.lower() else suggestion
+    if not suggestions:
+        return {}
+    typed = words_of(text)
+    known = known_word_counts(response)
+    correctable = {
+        segment.words[0]
+        for segment in synonyms.segment(tokens(text))
+        if len(segment.words) == 1
+        and is_correctable(segment.words[0])
+        and not synonyms.knows(segment.words[0])
+        and not known.get(segment.words[0])
+    }
+    best = {}  # word → (edits, correction)
+    for option in suggestions[0].options:
+        suggested = option.text.split()
+        if len(suggested) != len(typed):
+            continue
+        for word, correction in zip(typed, suggested, strict=True):
+            if word == correction or word not in correctable:
+                continue
+            edits = distance(word, correction, max_distance(word))
+            if edits <= max_distance(word) and edits < best.get(word, (edits + 1,))[0]:
+                best[word] = (edits, correction)
+    return {word: correction for word, (_edits, correction) in best.items()}
+
+
+def known_word_counts(response):
+    """{query word: visible pages it matches} from the `KNOWN_WORDS` aggregation."""
+    aggregations = response.aggs.to_dict() if hasattr(response, "aggs") else {}
+    buckets = aggregations.get(KNOWN_WORDS, {}).get("visible", {}).get("words", {})
+    return {word: bucket["doc_count"] for word, bucket in buckets.get("buckets", {}).items()}

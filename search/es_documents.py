@@ -8,7 +8,6 @@ into the Elasticsearch document.
 """
 
 from datetime import datetime
-from pathlib import Path
 
 from elasticsearch_dsl import (
     Boolean,
@@ -27,7 +26,6 @@ INDEX_ALIAS = "callpath-pages"
 # One shard is plenty for tens of thousands of pages; a replica keeps search up while a
 # node restarts (a single-node cluster just reports "yellow").
 INDEX_SETTINGS = {"number_of_shards": 1, "number_of_replicas": 1}
-SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")
 
 # Completion suggestions cannot be filtered by ordinary fields, so each document carries
 # "audience" context values and a query asks for the ones the user belongs to (see
@@ -38,44 +36,30 @@ NO_RESTRICTION = "group:all"
 SUPERUSER_AUDIENCE = "superuser"
 
 
-def load_synonyms(path=SYNONYMS_FILE):
-    """The synonym rules of `search/synonyms.txt` (Solr format), without comments or blanks."""
-    rules = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rule = line.split("#", 1)[0].strip()
-        if rule:
-            rules.append(rule)
-    return rules
-
+# Elasticsearch's `_english_` stop words, spelled out so the query builder can leave out a
+# query word the analyzer would drop (a required clause with no terms matches nothing).
+ENGLISH_STOP_WORDS = (  # noqa: SIM905 (a list of 33 words reads better as text)
+    "a an and are as at be but by for if in into is it no not of on or such that the their "
+    "then there these they this to was will with"
+).split()
 
 english_possessive = token_filter("callpath_possessive", "stemmer", language="possessive_english")
-english_stop = token_filter("callpath_stop", "stop", stopwords="_english_")
+english_stop = token_filter("callpath_stop", "stop", stopwords=ENGLISH_STOP_WORDS)
 english_stemmer = token_filter("callpath_stemmer", "stemmer", language="english")
-# Inline rules so the cluster needs no file on its nodes. Lenient: a rule made only of
-# stop words ("on") is skipped instead of failing the index creation.
-call_center_synonyms = token_filter(
-    "callpath_synonyms", "synonym_graph", synonyms=load_synonyms(), lenient=True
-)
 
-# Index time: English stemming, no synonyms (synonym_graph is for search analyzers only,
-# and search-time synonyms take effect without re-indexing the documents).
+# The same English stemming for pages and queries. Synonyms are not part of the analysis:
+# the engine expands each query with the rules leads edit (`search.synonyms.current()`), so
+# an edited rule applies at the next search, with no rebuild, in both engines alike.
 english_text = analyzer(
     "callpath_english",
     tokenizer="standard",
     filter=["lowercase", english_possessive, english_stop, english_stemmer],
 )
-# Search time: the same chain with the call-center synonyms before stemming, so
-# "terminate" also looks for "cancel" and then matches "cancellation".
-english_text_with_synonyms = analyzer(
-    "callpath_english_synonyms",
-    tokenizer="standard",
-    filter=["lowercase", english_possessive, english_stop, call_center_synonyms, english_stemmer],
-)
 
 
 def searchable_text(**kwargs):
-    """A full-text field: stemmed at index time, stemmed and synonym-expanded at query time."""
-    return Text(analyzer=english_text, search_analyzer=english_text_with_synonyms, **kwargs)
+    """A full-text field, stemmed."""
+    return Text(analyzer=english_text, **kwargs)
 
 
 class PageDocument(Document):
@@ -87,6 +71,9 @@ class PageDocument(Document):
     headings = searchable_text(copy_to="spelling")
     summary = searchable_text(copy_to="spelling")
     body = searchable_text(copy_to="spelling")
+    # The joined forms of the page's words written with symbols ("e-mail" → "email"), so a
+    # query writing them joined finds the page; searched with the body's low weight.
+    joined = searchable_text(copy_to="spelling")
     # Unstemmed words of the page for "did you mean" (a suggestion must be a real word).
     spelling = Text(analyzer="standard")
     topics = searchable_text(fields={"keyword": Keyword()})
@@ -177,6 +164,7 @@ def page_document(document):
         headings=document.headings,
         summary=document.summary,
         body=document.body,
+        joined=document.joined,
         topics=list(document.topics),
         topic_slugs=list(document.topic_slugs),
         levels=list(document.levels),

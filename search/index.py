@@ -6,6 +6,8 @@ runs it at once, inside the editor's transaction; other backends get it after th
 """
 
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -17,6 +19,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from search.engine import get_engine
 
 logger = logging.getLogger(__name__)
+
+# Set while a bulk load that rebuilds the index afterwards runs (`index_updates_suspended`).
+_suspended = ContextVar("search_index_updates_suspended", default=False)
 
 
 @task()
@@ -41,14 +46,31 @@ def rebuild_index():
     return get_engine().rebuild()
 
 
+@contextmanager
+def index_updates_suspended():
+    """Within this block, page changes enqueue no index updates.
+
+    For commands that write many pages and then call `rebuild_index()` once (`load_demo`,
+    `generate_content`): updating page by page only repeats the rebuild's work, and on
+    Elasticsearch each update waits for a refresh, so the demo took minutes instead of
+    seconds. Whoever suspends the updates must rebuild the index afterwards.
+    """
+    token = _suspended.set(True)
+    try:
+        yield
+    finally:
+        _suspended.reset(token)
+
+
 def enqueue_after_commit(a_task, page_ids):
-    """Enqueue now with the immediate backend, else once the transaction commits.
+    """Enqueue now with the immediate backend, else once the transaction commits (nothing,
+    inside `index_updates_suspended()`).
 
     Run at once, the database engine's writes join the editor's transaction (and roll back
     with it); a worker must not see the task before the page change is committed.
     """
     page_ids = sorted(set(page_ids))
-    if not page_ids:
+    if not page_ids or _suspended.get():
         return
     if isinstance(a_task.get_backend(), ImmediateBackend):
         a_task.enqueue(page_ids)
@@ -90,6 +112,40 @@ def on_relations_changed(sender, instance, action, **kwargs):
         enqueue_after_commit(index_pages_task, [instance.pk])
 
 
+def restricted_pages(restriction_ids):
+    """The pages under these view restrictions: each restriction's page and its descendants."""
+    from wagtail.models import PageViewRestriction
+
+    page_ids = []
+    restricted = PageViewRestriction.objects.filter(pk__in=restriction_ids).select_related("page")
+    for restriction in restricted:
+        page_ids += with_descendants(restriction.page)
+    return page_ids
+
+
+def on_restriction_saved(sender, instance, **kwargs):
+    # Who may see a page is part of its document: a restriction added, changed or lifted
+    # must reach the index at once, or search shows the page to people it is now hidden from.
+    enqueue_after_commit(index_pages_task, restricted_pages([instance.pk]))
+
+
+def on_restriction_deleted(sender, instance, **kwargs):
+    # The restriction is gone; its page may be too (deleting a page deletes its restrictions,
+    # and `on_deleted` removes it from the index).
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        enqueue_after_commit(index_pages_task, with_descendants(page))
+
+
+def on_restriction_groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    # From a restriction (`restriction.groups.set(...)`) or from a group
+    # (`group.pageviewrestriction_set.add(...)`; a clear there names no restrictions).
+    restriction_ids = (pk_set or ()) if reverse else [instance.pk]
+    enqueue_after_commit(index_pages_task, restricted_pages(restriction_ids))
+
+
 def on_topic_saved(sender, instance, created, **kwargs):
     # A renamed topic changes the text and facet label of every guide in it.
     if not created:
@@ -99,6 +155,8 @@ def on_topic_saved(sender, instance, created, **kwargs):
 
 def connect_signals():
     """Connect the index to Wagtail's page signals (called from the app config)."""
+    from wagtail.models import PageViewRestriction
+
     from kb.models import GuidePage, NewsPage, Topic
     from search.documents import searchable_models
 
@@ -117,3 +175,18 @@ def connect_signals():
             dispatch_uid=f"search_index_{relation.through.__name__}",
         )
     post_save.connect(on_topic_saved, sender=Topic, dispatch_uid="search_index_topic_saved")
+    post_save.connect(
+        on_restriction_saved,
+        sender=PageViewRestriction,
+        dispatch_uid="search_index_restriction_saved",
+    )
+    post_delete.connect(
+        on_restriction_deleted,
+        sender=PageViewRestriction,
+        dispatch_uid="search_index_restriction_deleted",
+    )
+    m2m_changed.connect(
+        on_restriction_groups_changed,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid="search_index_restriction_groups",
+    )

@@ -23,24 +23,20 @@ from wagtail.models import PageViewRestriction
 
 from home.models import Team
 from kb.models import GuideIndexPage, GuidePage, NewsIndexPage, NewsPage, Topic
+from search.database import query_segments
 from search.documents import documents_for, visibility_for
 from search.elasticsearch import ElasticsearchEngine
 from search.engine import Results, SearchFilters, get_engine
-from search.es_documents import (
-    INDEX_ALIAS,
-    SYNONYMS_FILE,
-    audience_contexts,
-    index_action,
-    load_synonyms,
-    page_index,
-)
+from search.es_documents import INDEX_ALIAS, audience_contexts, index_action, page_index
 from search.es_queries import (
     alias_swap_actions,
     completion_search,
     page_search,
+    usable_segments,
     user_audience_contexts,
     visibility_filter,
 )
+from search.synonyms import parse
 
 # ---------------------------------------------------------------------------------------
 # A fake cluster
@@ -272,32 +268,31 @@ def source_of(page):
 # Mapping and analyzers
 
 
-def test_mapping_defines_english_analyzers_with_the_repository_synonyms():
+def test_mapping_stems_english_and_leaves_synonyms_to_the_queries():
     settings = page_index("callpath-pages-test").to_dict()["settings"]
     analysis = settings["analysis"]
-    synonyms = analysis["filter"]["callpath_synonyms"]
-    assert synonyms["type"] == "synonym_graph"
-    assert "cancel, terminate, close account, end contract" in synonyms["synonyms"]
-    assert "callback, call back, ring back" in synonyms["synonyms"]
-    assert synonyms["synonyms"] == load_synonyms(SYNONYMS_FILE)
-    assert not any(rule.startswith("#") for rule in synonyms["synonyms"])
+    # One source of synonyms, the rules leads edit, applied per query: none in the index, so
+    # an edited rule needs no rebuild.
+    assert not any(f["type"] in ("synonym", "synonym_graph") for f in analysis["filter"].values())
     assert analysis["filter"]["callpath_stemmer"] == {"type": "stemmer", "language": "english"}
-    index_chain = analysis["analyzer"]["callpath_english"]["filter"]
-    search_chain = analysis["analyzer"]["callpath_english_synonyms"]["filter"]
-    assert "callpath_synonyms" not in index_chain  # synonym_graph is for searching only
-    # Synonyms are matched on whole words, before stemming changes them.
-    assert search_chain.index("callpath_synonyms") < search_chain.index("callpath_stemmer")
+    assert "the" in analysis["filter"]["callpath_stop"]["stopwords"]
+    assert analysis["analyzer"]["callpath_english"]["filter"] == [
+        "lowercase",
+        "callpath_possessive",
+        "callpath_stop",
+        "callpath_stemmer",
+    ]
     assert settings["number_of_shards"] == 1
 
 
 def test_mapping_is_explicit_for_every_field():
     properties = page_index("callpath-pages-test").to_dict()["mappings"]["properties"]
-    body = properties["body"]
-    assert (body["type"], body["analyzer"], body["search_analyzer"]) == (
-        "text",
-        "callpath_english",
-        "callpath_english_synonyms",
-    )
+    for field in ("body", "joined"):
+        assert properties[field] == {
+            "type": "text",
+            "analyzer": "callpath_english",
+            "copy_to": "spelling",
+        }
     assert properties["title"]["fields"]["exact"] == {"type": "text", "analyzer": "standard"}
     assert properties["suggest"]["type"] == "completion"
     assert properties["suggest"]["contexts"] == [{"name": "audience", "type": "category"}]
@@ -315,44 +310,107 @@ def test_mapping_is_explicit_for_every_field():
 # The request bodies
 
 
-def test_query_ranks_phrase_then_all_terms_then_any_term_then_fuzzy():
-    body = page_search(
-        "customer wants to cancel",
-        visibility=None,
-        filters=SearchFilters(),
-        page=1,
-        per_page=10,
-    )._s.to_dict()
+RULES = parse(["cancel, terminate, close account", "id&v, identity verification"])
+
+
+def search_body(text, rules=RULES, **options):
+    """The request body for `text`, its slots expanded with `rules`."""
+    options = {"visibility": None, "filters": SearchFilters(), "page": 1, "per_page": 10, **options}
+    segments = usable_segments(query_segments(text, rules))
+    return page_search(text, segments=segments, **options)._s.to_dict()
+
+
+def alternatives(slot):
+    """(type, query, boost) of each alternative of a slot."""
+    queries = slot["dis_max"]["queries"] if "dis_max" in slot else [slot]
+    return [
+        (q["multi_match"]["type"], q["multi_match"]["query"], q["multi_match"]["boost"])
+        for q in queries
+    ]
+
+
+def test_query_requires_every_slot_and_ranks_phrase_then_typed_words_then_fuzzy():
+    body = search_body("customer wants to cancel")
     ranking = body["query"]["bool"]
-    [any_term] = [clause["multi_match"] for clause in ranking["must"]]
-    phrase, all_terms, fuzzy = [clause["multi_match"] for clause in ranking["should"]]
-    assert (phrase["type"], phrase["boost"]) == ("phrase", 8)
-    assert (all_terms["type"], all_terms["operator"], all_terms["boost"]) == (
-        "cross_fields",
-        "and",
+    [every_slot] = ranking["must"]
+    customer, wants, cancel = every_slot["bool"]["must"]  # "to" alone is no slot
+    assert alternatives(customer) == [("best_fields", "customer", 1)]
+    assert alternatives(wants) == [("best_fields", "wants", 1)]
+    # Any alternative of a slot matches; a rule's words and phrases count less than typed.
+    assert alternatives(cancel) == [
+        ("best_fields", "cancel", 1),
+        ("best_fields", "terminate", 0.3),
+        ("phrase", "close account", 0.3),
+    ]
+    phrase, typed, fuzzy = [clause["multi_match"] for clause in ranking["should"]]
+    assert (phrase["type"], phrase["query"], phrase["boost"]) == (
+        "phrase",
+        "customer wants to cancel",
         4,
     )
-    assert (any_term["type"], any_term["operator"], any_term["boost"]) == ("best_fields", "or", 1)
-    assert (fuzzy["fuzziness"], fuzzy["boost"]) == ("AUTO", 0.5)
-    # A page needs one real word of the query: fuzzy matches only re-rank.
-    assert "operator" not in fuzzy and "minimum_should_match" not in ranking
-    for clause in (phrase, all_terms, any_term, fuzzy):
-        assert clause["query"] == "customer wants to cancel"
-        assert clause["fields"][:4] == ["title^3", "headings^2", "summary^1.5", "body"]
+    assert (typed["type"], typed["operator"], typed["query"], typed["boost"]) == (
+        "cross_fields",
+        "and",
+        "customer wants cancel",
+        2,
+    )
+    assert (fuzzy["fuzziness"], fuzzy["query"], fuzzy["boost"]) == (
+        "AUTO",
+        "customer wants cancel",
+        0.5,
+    )
+    for clause in (phrase, typed, fuzzy):
+        assert clause["fields"] == [
+            "title^3",
+            "headings^2",
+            "summary^1.5",
+            "body",
+            "topics",
+            "levels",
+            "joined",
+        ]
     assert "filter" not in ranking  # an admin's search is not filtered
     assert "post_filter" not in body
     assert body["track_total_hits"] is True
+    # "Did you mean" is asked of the query's plain words, one for each typed word.
+    assert body["suggest"]["did_you_mean"]["text"] == "customer wants to cancel"
+
+
+def test_fallback_query_matches_any_slot():
+    body = search_body("cancel headset", require_all=False, spelling=False)
+    matching = body["query"]["bool"]["must"][0]["bool"]
+    assert matching["minimum_should_match"] == 1
+    assert [alternatives(slot)[0][1] for slot in matching["should"]] == ["cancel", "headset"]
+    assert "suggest" not in body
+
+
+def test_a_word_written_with_a_symbol_matches_either_form_and_its_rule():
+    [slot] = search_body("ID&V")["query"]["bool"]["must"]
+    assert alternatives(slot) == [
+        ("best_fields", "idv", 1),
+        ("phrase", "id v", 1),
+        ("phrase", "identity verification", 0.3),
+    ]
+
+
+def test_a_phrase_a_rule_knows_keeps_its_typed_words_apart():
+    [slot] = search_body("close account")["query"]["bool"]["must"]
+    typed, terminate, cancel = slot["dis_max"]["queries"]
+    assert [q["dis_max"]["queries"] if "dis_max" in q else q for q in typed["bool"]["must"]] == [
+        {"multi_match": {"query": word, "type": "best_fields", "fields": ANY_FIELD, "boost": 1}}
+        for word in ("close", "account")
+    ]
+    assert [terminate["multi_match"]["query"], cancel["multi_match"]["query"]] == [
+        "cancel",
+        "terminate",
+    ]
+
+
+ANY_FIELD = ["title^3", "headings^2", "summary^1.5", "body", "topics", "levels", "joined"]
 
 
 def test_promoted_pages_are_pinned_above_the_ranked_ones():
-    body = page_search(
-        "refund",
-        visibility=None,
-        filters=SearchFilters(),
-        page=1,
-        per_page=10,
-        promoted_ids=[42, 7],
-    )._s.to_dict()
+    body = search_body("refund", promoted_ids=[42, 7])
     pinned = body["query"]["pinned"]
     assert pinned["ids"] == ["42", "7"]
     assert pinned["organic"]["bool"]["must"][0]["multi_match"]["query"] == "refund"
@@ -362,13 +420,7 @@ def test_query_filters_an_operators_results_by_team_and_group(demo_people):
     operator = demo_people["operator"]
     team_ids, group_ids, is_superuser = visibility_for(operator)
     assert team_ids and group_ids and not is_superuser
-    body = page_search(
-        "refund",
-        visibility=visibility_filter(team_ids, group_ids, is_superuser),
-        filters=SearchFilters(),
-        page=1,
-        per_page=10,
-    )._s.to_dict()
+    body = search_body("refund", visibility=visibility_filter(team_ids, group_ids, is_superuser))
     [visibility] = body["query"]["bool"]["filter"]
     teams, groups = visibility["bool"]["filter"]
     assert teams["bool"]["should"] == [
@@ -382,6 +434,10 @@ def test_query_filters_an_operators_results_by_team_and_group(demo_people):
     # The spelling suggestion only offers words from pages the operator may see.
     collate = body["suggest"]["did_you_mean"]["phrase"]["collate"]["query"]["source"]
     assert collate["bool"]["filter"] == visibility
+    # Nor does a word only hidden pages match count as known (it is corrected).
+    assert body["aggs"]["known_words"]["aggs"]["visible"]["filter"] == visibility
+    words = body["aggs"]["known_words"]["aggs"]["visible"]["aggs"]["words"]["filters"]["filters"]
+    assert list(words) == ["refund"]
 
 
 def test_admin_search_has_no_visibility_filter(demo_people):
@@ -391,13 +447,9 @@ def test_admin_search_has_no_visibility_filter(demo_people):
 
 
 def test_facet_filters_narrow_hits_and_the_other_facets_counts():
-    body = page_search(
-        "refund",
-        visibility=None,
-        filters=SearchFilters(types=("script",), topics=("inbound-support",)),
-        page=3,
-        per_page=10,
-    )._s.to_dict()
+    body = search_body(
+        "refund", filters=SearchFilters(types=("script",), topics=("inbound-support",)), page=3
+    )
     assert body["post_filter"] == {
         "bool": {
             "must": [
@@ -407,7 +459,13 @@ def test_facet_filters_narrow_hits_and_the_other_facets_counts():
         }
     }
     aggs = body["aggs"]
-    assert set(aggs) == {"_filter_type", "_filter_topic", "_filter_level", "_filter_category"}
+    assert set(aggs) == {
+        "_filter_type",
+        "_filter_topic",
+        "_filter_level",
+        "_filter_category",
+        "known_words",  # for spelling, see below
+    }
     assert aggs["_filter_type"]["aggs"]["type"]["terms"]["field"] == "type"
     assert aggs["_filter_level"]["aggs"]["level"]["terms"]["field"] == "level_slugs"
     # The type facet counts with the topic filter only, the topic facet with the type only.
@@ -417,9 +475,7 @@ def test_facet_filters_narrow_hits_and_the_other_facets_counts():
 
 
 def test_highlight_escapes_page_text_and_marks_matches():
-    body = page_search(
-        "refund", visibility=None, filters=SearchFilters(), page=1, per_page=10
-    )._s.to_dict()
+    body = search_body("refund")
     highlight = body["highlight"]
     assert highlight["encoder"] == "html"
     assert (highlight["pre_tags"], highlight["post_tags"]) == (["<mark>"], ["</mark>"])
@@ -696,6 +752,66 @@ def test_search_turns_the_cluster_answer_into_results(cluster, engine, cancellat
     [(_method, path, _params, body)] = cluster.calls("POST", "/_search")
     assert path == f"/{INDEX_ALIAS}/_search"
     assert json.loads(body)["post_filter"] == {"terms": {"type": ["script"]}}
+
+
+def empty_answer(typed, suggested):
+    """What the cluster answers when nothing matches, with a spelling suggestion."""
+    return {
+        "took": 1,
+        "timed_out": False,
+        "hits": {"total": {"value": 0, "relation": "eq"}, "max_score": None, "hits": []},
+        "aggregations": {
+            f"_filter_{name}": {"doc_count": 0, name: {"buckets": []}}
+            for name in ("type", "topic", "level", "category")
+        },
+        "suggest": {
+            "did_you_mean": [
+                {
+                    "text": typed,
+                    "offset": 0,
+                    "length": len(typed),
+                    "options": [{"text": suggested, "score": 0.4}],
+                }
+            ]
+        },
+    }
+
+
+def searched(cluster):
+    """(the ranking's matching clause, whether "did you mean" was asked) of each search."""
+    bodies = [json.loads(body) for *_, body in cluster.calls("POST", "/_search")]
+    return [(body["query"]["bool"]["must"][0]["bool"], "suggest" in body) for body in bodies]
+
+
+def slot_words(matching):
+    """The typed word of each slot."""
+    slots = matching.get("must") or matching.get("should")
+    return [alternatives(slot)[0][1] for slot in slots]
+
+
+@pytest.mark.django_db
+def test_a_query_nothing_matches_is_corrected_then_loosened(cluster, engine):
+    cluster.search_answer = empty_answer("refnd policy", "refund policy")
+    admin = type("Admin", (), {"is_superuser": True})()
+
+    results = engine.search("refnd policy", user=admin)
+
+    (typed, asked), (corrected, asked_again), (loosened, _) = searched(cluster)
+    # Every typed word, with "did you mean"; then every corrected word; then, since that
+    # found nothing either, any typed word.
+    assert slot_words(typed) == ["refnd", "policy"] and asked
+    assert slot_words(corrected) == ["refund", "policy"] and not asked_again
+    assert slot_words(loosened) == ["refnd", "policy"]
+    assert loosened["minimum_should_match"] == 1
+    assert (results.corrected_query, results.suggestion) == (None, "refund policy")
+
+    cluster.requests.clear()
+    exact = engine.search("refnd policy", user=admin, exact=True)
+    assert [slot_words(matching) for matching, _ in searched(cluster)] == [
+        ["refnd", "policy"],
+        ["refnd", "policy"],
+    ]
+    assert (exact.corrected_query, exact.suggestion) == (None, "refund policy")
 
 
 @pytest.mark.django_db

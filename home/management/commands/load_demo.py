@@ -9,7 +9,7 @@ from careers.demo_lead import load_lead_tools
 from home.cache import CONTENT, RECORDS, bump
 from home.demo import DEMO_PASSWORD, load_people
 from kb.demo import load_kb
-from search.index import rebuild_index
+from search.index import index_updates_suspended, rebuild_index
 
 DEMO_LOGINS = [
     ("operator", "an operator on the Inbound Support team"),
@@ -37,7 +37,8 @@ class Command(BaseCommand):
             )
         # Wagtail logs every page it creates and publishes; the summary below says enough.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
-        with transaction.atomic():
+        # Pages are indexed once, by the rebuild below, not one by one as they are saved.
+        with index_updates_suspended(), transaction.atomic():
             created = load_people() + load_ladder() + load_kb() + load_careers() + load_lead_tools()
         if created:
             bump(CONTENT, RECORDS)  # the loaders write in bulk, which sends no signals

@@ -46,7 +46,7 @@ from kb.models import (
     Topic,
     reading_minutes,
 )
-from search.index import rebuild_index
+from search.index import index_updates_suspended, rebuild_index
 
 MIN_WORDS, MAX_WORDS = 300, 1500
 # Targets stay inside the bounds by more than one section's words, so the last section added
@@ -1089,7 +1089,8 @@ class Command(BaseCommand):
         pages_asked = guides or news or not operators
         writer = Writer(seed)
         started = time.perf_counter()
-        with transaction.atomic():
+        # Pages are indexed once, by the rebuild at the end, not one by one.
+        with transaction.atomic(), index_updates_suspended():
             guide_count = create_guides(writer, guides)
             guides_done = time.perf_counter()
             news_count = create_news(writer, news)
