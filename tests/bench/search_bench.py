@@ -2,6 +2,12 @@
 
     DJANGO_SETTINGS_MODULE=callpath.settings.dev python -m tests.bench.search_bench --guides 1000
     make bench-search          (1,000 and 10,000 guides on the current DATABASE_URL)
+    python -m tests.bench.search_bench --guides 1000 --engine live
+
+`--engine live` measures the Elasticsearch engine instead: it starts the embedded search node
+of the live tests (`tests/search/live_engine.py`: OpenSearch behind a small compatibility
+proxy, which every request also passes through), sets ELASTICSEARCH_URL to it, and builds the
+index as the database's content is built (`load_demo` and `generate_content` rebuild it).
 
 A benchmark, not a test: it prints figures beside the budget and never fails on time.
 
@@ -12,18 +18,22 @@ the end. `--keep` keeps it and `--reuse` measures a kept one again without rebui
 It migrates, loads the demo, generates the guides (`manage.py generate_content`), then asks the
 search API as the demo `operator` with Django's test client: one warm-up pass over the queries,
 then five measured rounds. Query counts come from a separate pass, so counting does not slow
-the timed requests. The figures are printed and written to bench/search-<db>-<N>.json there.
+the timed requests (with the live engine, requests to the cluster are counted too). The figures
+are printed and written to bench/search-<db>-<N>.json there (search-live-<db>-<N>.json).
 """
 
 import argparse
 import json
+import logging
 import math
 import os
 import platform
 import statistics
 import sys
+import tempfile
 import time
 import warnings
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from io import StringIO
 from pathlib import Path
@@ -197,6 +207,42 @@ def mean_queries_per_request(client):
     return statistics.mean(counts)
 
 
+class RequestCounter(logging.Handler):
+    """Counts the requests the Elasticsearch client sends (it logs one line for each)."""
+
+    def __init__(self):
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record):
+        self.count += 1
+
+
+@contextmanager
+def counting_cluster_requests():
+    counter = RequestCounter()
+    transport = logging.getLogger("elastic_transport.transport")
+    level, propagate = transport.level, transport.propagate
+    transport.addHandler(counter)
+    transport.setLevel(logging.INFO)
+    transport.propagate = False  # counted, not printed
+    try:
+        yield counter
+    finally:
+        transport.removeHandler(counter)
+        transport.setLevel(level)
+        transport.propagate = propagate
+
+
+def cluster_requests_per_request(client):
+    counts = []
+    for query in QUERIES:
+        with counting_cluster_requests() as counter:
+            ask(client, query)
+        counts.append(counter.count)
+    return statistics.mean(counts)
+
+
 def percentile(values, fraction):
     """The nearest-rank percentile: the value at or below which `fraction` of them lie."""
     ordered = sorted(values)
@@ -218,16 +264,22 @@ def database_description():
 
 def report(figures):
     """Print the table and the slowest queries."""
-    header = f"{'guides':>7}  {'database':<18} {'median ms':>9} {'p95 ms':>7}  {'budget p95':>10}"
-    header += f"  {'queries/request':>15}"
+    header = f"{'guides':>7}  {'engine':<18} {'database':<18} {'median ms':>9} {'p95 ms':>7}  "
+    header += f"{'budget p95':>10}  {'queries/request':>15}"
+    cluster = figures.get("cluster_requests_per_request")
+    if cluster is not None:
+        header += f"  {'cluster requests/request':>24}"
     print()
     print(header)
-    print(
-        f"{figures['guides']:>7}  {figures['database_version']:<18} "
+    line = (
+        f"{figures['guides']:>7}  {figures['engine']:<18} {figures['database_version']:<18} "
         f"{figures['median_ms']:>9.1f} {figures['p95_ms']:>7.1f}  "
         f"{'<= ' + format(figures['budget_p95_ms'], '.0f'):>10}  "
         f"{figures['queries_per_request']:>15.1f}"
     )
+    if cluster is not None:
+        line += f"  {cluster:>24.1f}"
+    print(line)
     verdict = "within" if figures["p95_ms"] <= figures["budget_p95_ms"] else "OVER"
     print(f"p95 is {verdict} the budget ({figures['requests']} requests, {ROUNDS} rounds).")
     slowest = sorted(figures["per_query"].items(), key=lambda item: -item[1]["median_ms"])[:5]
@@ -237,9 +289,25 @@ def report(figures):
     )
 
 
-def run(guides, news, rounds, reuse=False):
+def engine_description(live):
+    if not live:
+        return "database"
+    from search.engine import get_engine
+
+    version = get_engine().primary.client.info()["version"]
+    return f"{version.get('distribution', 'elasticsearch')} {version['number']}"
+
+
+def run(guides, news, rounds, reuse=False, live=False):
     """Build (unless reused), measure and report one benchmark database; returns the figures."""
     timings = build_content(guides, news, reuse)
+    if live and reuse:
+        # The embedded node starts empty: index the kept database's pages.
+        from django.core.management import call_command
+
+        started = time.perf_counter()
+        call_command("search_index", "--rebuild", stdout=StringIO())
+        timings["rebuild"] = round(time.perf_counter() - started, 1)
     client = search_client()
     times, totals = measure(client, rounds)
     every = [ms for values in times.values() for ms in values]
@@ -247,6 +315,7 @@ def run(guides, news, rounds, reuse=False):
     figures = {
         "guides": guides,
         "news": news,
+        "engine": engine_description(live),
         "database": vendor,
         "database_version": version,
         "median_ms": round(statistics.median(every), 2),
@@ -254,6 +323,9 @@ def run(guides, news, rounds, reuse=False):
         "mean_ms": round(statistics.mean(every), 2),
         "requests": len(every),
         "queries_per_request": round(mean_queries_per_request(client), 1),
+        "cluster_requests_per_request": (
+            round(cluster_requests_per_request(client), 1) if live else None
+        ),
         "budget_p95_ms": BUDGET_P95_MS,
         "per_query": {
             query: {"median_ms": round(statistics.median(values), 2), "hits": totals[query]}
@@ -268,7 +340,7 @@ def run(guides, news, rounds, reuse=False):
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     report(figures)
-    path = BENCH_DIR / f"search-{vendor}-{guides}.json"
+    path = BENCH_DIR / f"search-{'live-' if live else ''}{vendor}-{guides}.json"
     path.write_text(json.dumps(figures, indent=2) + "\n")
     print(f"Figures written to {path}")
     return figures
@@ -287,13 +359,22 @@ def main(argv=None):
         action="store_true",
         help="Measure the database a --keep run left, without rebuilding it (implies --keep).",
     )
+    parser.add_argument(
+        "--engine",
+        choices=("database", "live"),
+        default="database",
+        help="The search engine to measure: the database's, or the Elasticsearch engine on "
+        "the embedded node of the live tests (needs java and mvn).",
+    )
     args = parser.parse_args(argv)
+    live = args.engine == "live"
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "callpath.settings.dev")
     # Measure as production runs: no debug cursor recording every query.
     os.environ.setdefault("DEBUG", "0")
     # Without DEBUG, WhiteNoise warns that collectstatic has not run; the API serves no files.
     warnings.filterwarnings("ignore", message="No directory at", module="django.core.handlers")
+    node = start_live_engine() if live else None
     clean_up = prepare_database(args.guides, reuse=args.reuse)
     import django
 
@@ -301,12 +382,26 @@ def main(argv=None):
     from django.db import connections
 
     try:
-        run(args.guides, args.news, args.rounds, reuse=args.reuse)
+        run(args.guides, args.news, args.rounds, reuse=args.reuse, live=live)
     finally:
         connections.close_all()
         if not (args.keep or args.reuse):
             clean_up()
+        if node is not None:
+            node.stop()
     return 0
+
+
+def start_live_engine():
+    """Start the live tests' embedded search node and point ELASTICSEARCH_URL at it."""
+    from tests.search.live_engine import LiveEngine, missing_tools
+
+    missing = missing_tools()
+    if missing:
+        raise SystemExit(f"--engine live needs {' and '.join(missing)} on PATH.")
+    node = LiveEngine.start(tempfile.mkdtemp(prefix="callpath-bench-search-"))
+    os.environ["ELASTICSEARCH_URL"] = node.url
+    return node
 
 
 if __name__ == "__main__":

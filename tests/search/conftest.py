@@ -1,4 +1,7 @@
-"""Fixtures for the search tests: small pages made on the fly, and the engine under test."""
+"""Fixtures for the search tests: small pages made on the fly, the engine under test, and a
+live search engine for the Elasticsearch tests."""
+
+import os
 
 import pytest
 from django.utils.text import slugify
@@ -81,3 +84,40 @@ def level(db):
         CareersIndexPage.objects.get(), CareerLadderPage(title="Operations ladder", slug="ops")
     )
     return publish(ladder, CareerLevelPage(title="Senior operator", slug="senior-operator", rank=3))
+
+
+def search_engine_unavailable(reason):
+    """Skip, or fail where the live search tests must run (CI sets
+    CALLPATH_REQUIRE_SEARCH_ENGINE=1, so they can never be skipped there unnoticed)."""
+    if os.environ.get("CALLPATH_REQUIRE_SEARCH_ENGINE") == "1":
+        pytest.fail(f"{reason} (CALLPATH_REQUIRE_SEARCH_ENGINE=1)", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def embedded_search_engine(tmp_path_factory):
+    """A real engine started for this test session (`tests.search.live_engine.LiveEngine`),
+    with controls to kill and restart it; only started when a test asks for it."""
+    from tests.search.live_engine import EngineError, LiveEngine, missing_tools
+
+    missing = missing_tools()
+    if missing:
+        search_engine_unavailable(
+            f"the embedded search engine needs {' and '.join(missing)} on PATH "
+            "(or set ELASTICSEARCH_URL)"
+        )
+    try:
+        engine = LiveEngine.start(tmp_path_factory.mktemp("search-engine"))
+    except EngineError as error:
+        search_engine_unavailable(str(error))
+    yield engine
+    engine.stop()
+
+
+@pytest.fixture(scope="session")
+def live_search_url(request):
+    """The URL of a live cluster: ELASTICSEARCH_URL as it is, else the embedded engine's."""
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if url:
+        return url
+    return request.getfixturevalue("embedded_search_engine").url

@@ -1,17 +1,19 @@
 """The Elasticsearch engine against a live cluster: the shared search contract, plus what only
 a real cluster can show (analyzers and synonyms, highlighting, promotions, the alias swap).
 
-Runs when `ELASTICSEARCH_URL` points at an Elasticsearch 8 cluster, e.g.
+Runs against `ELASTICSEARCH_URL` when it is set (an Elasticsearch 8 cluster), e.g.
 
     docker run -p 9200:9200 -e discovery.type=single-node -e xpack.security.enabled=false \\
         docker.elastic.co/elasticsearch/elasticsearch:8.18.0
     ELASTICSEARCH_URL=http://localhost:9200 .venv/bin/python -m pytest tests/search
 
+and otherwise against the engine the test run starts itself (`tests/search/live_engine.py`;
+needs `java` and `mvn`, see the `live_search_url` fixture).
+
 Each test works under its own alias (`callpath-test-…`), never the real `callpath-pages`, and
 deletes its indices afterwards.
 """
 
-import os
 from uuid import uuid4
 
 import pytest
@@ -21,24 +23,16 @@ from search.engine import SearchFilters
 from search.models import PromotedResult
 from tests.search.contract import *  # noqa: F403 (the shared contract runs here too)
 
-pytestmark = [
-    pytest.mark.skipif(
-        not os.environ.get("ELASTICSEARCH_URL"),
-        reason="needs a live Elasticsearch cluster: set ELASTICSEARCH_URL",
-    ),
-    pytest.mark.django_db,
-]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def engine(db, settings):
+def engine(db, settings, live_search_url):
     """The Elasticsearch engine on a throwaway alias of the live cluster."""
     # Publishing pages in a test updates the index through `get_engine()`: keep those
     # updates in the database engine rather than the cluster's real alias.
     settings.ELASTICSEARCH_URL = ""
-    engine = ElasticsearchEngine(
-        url=os.environ["ELASTICSEARCH_URL"], alias=f"callpath-test-{uuid4().hex[:10]}"
-    )
+    engine = ElasticsearchEngine(url=live_search_url, alias=f"callpath-test-{uuid4().hex[:10]}")
     yield engine
     client = engine.client
     leftovers = list(client.indices.get(index=f"{engine.alias}*", allow_no_indices=True))
