@@ -394,12 +394,13 @@ def main(argv=None):
 
 def start_live_engine():
     """Start the live tests' embedded search node and point ELASTICSEARCH_URL at it."""
-    from tests.search.live_engine import LiveEngine, missing_tools
+    from tests.search.live_engine import SERVER_JAVA_OPTIONS, LiveEngine, missing_tools
 
     missing = missing_tools()
     if missing:
         raise SystemExit(f"--engine live needs {' and '.join(missing)} on PATH.")
-    node = LiveEngine.start(tempfile.mkdtemp(prefix="callpath-bench-search-"))
+    workdir = tempfile.mkdtemp(prefix="callpath-bench-search-")
+    node = LiveEngine.start(workdir, java_options=SERVER_JAVA_OPTIONS)
     os.environ["ELASTICSEARCH_URL"] = node.url
     return node
 

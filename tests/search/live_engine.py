@@ -41,7 +41,10 @@ CLASSES = ENGINE_DIR / "target" / "classes"
 CLASSPATH_FILE = ENGINE_DIR / "target" / "classpath.txt"
 BUILT_STAMP = ENGINE_DIR / "target" / "launcher.built"  # touched after a successful build
 MAIN_CLASS = "callpath.search.EmbeddedNode"
+# Tests: a small heap and the quick first-tier compiler, so the node starts in seconds.
 JAVA_OPTIONS = ["-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]
+# Benchmarks: the JVM's defaults (G1, full JIT) as a server runs it, with a fixed 1 GB heap.
+SERVER_JAVA_OPTIONS = ["-Xms1g", "-Xmx1g"]
 BUILD_TIMEOUT = 900  # the first build downloads the OpenSearch jars
 START_TIMEOUT = 90
 STOP_TIMEOUT = 15
@@ -95,9 +98,9 @@ def build_launcher():
     BUILT_STAMP.touch()
 
 
-def java_command(port, home):
+def java_command(port, home, java_options=JAVA_OPTIONS):
     classpath = f"{CLASSES}{os.pathsep}{CLASSPATH_FILE.read_text().strip()}"
-    return ["java", *JAVA_OPTIONS, "-cp", classpath, MAIN_CLASS, str(port), str(home)]
+    return ["java", *java_options, "-cp", classpath, MAIN_CLASS, str(port), str(home)]
 
 
 def tail(text, lines=LOG_TAIL_LINES):
@@ -107,9 +110,10 @@ def tail(text, lines=LOG_TAIL_LINES):
 class Node:
     """One OpenSearch node process with its home (data, logs) in `home`."""
 
-    def __init__(self, home, port):
+    def __init__(self, home, port, java_options=JAVA_OPTIONS):
         self.home = Path(home)
         self.port = port
+        self.java_options = java_options
         self.url = f"http://127.0.0.1:{port}"
         self.log_path = self.home / "node.log"
         self.process = None
@@ -119,7 +123,7 @@ class Node:
         with self.log_path.open("ab") as log:
             # stdin stays open: the node stops when it closes, so it never outlives us.
             self.process = subprocess.Popen(
-                java_command(self.port, self.home),
+                java_command(self.port, self.home, self.java_options),
                 stdin=subprocess.PIPE,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -338,9 +342,9 @@ class LiveEngine:
         self.url = proxy.url
 
     @classmethod
-    def start(cls, workdir):
+    def start(cls, workdir, java_options=JAVA_OPTIONS):
         build_launcher()
-        node = Node(Path(workdir) / "node", free_port())
+        node = Node(Path(workdir) / "node", free_port(), java_options)
         node.start()
         proxy = CompatProxy(node.port)
         proxy.start()
