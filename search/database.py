@@ -1,11 +1,14 @@
 """The database search engine: the database's own full-text search, ranked inside the database.
 
-Text lives in `search_fulltext` (an FTS5 table on SQLite, weighted `tsvector`s with GIN
-indexes on PostgreSQL; migrations 0002 and 0004). What a match is counted and filtered by sits
-beside it, so counting 9,000 matches joins nothing row by row: `search_fulltext_facets` on
-SQLite, columns of `search_fulltext` on PostgreSQL (type, category, targeting, restriction,
-and the topics and levels as one JSON key each). What a result shows lives in `SearchEntry`;
-team and group tags in `SearchEntryTag`. A search runs a fixed handful of queries:
+Text lives in `search_fulltext` (an FTS5 table on SQLite, weighted `tsvector`s on PostgreSQL;
+migrations 0002 and 0004). PostgreSQL matches on `words`, the lexemes and every pair of
+neighbouring words as one lexeme, with a GIN index that so answers phrases exactly (migration
+0008); the weighted `document` ranks and highlights the matches. What a match is counted and
+filtered by sits beside it, so counting 9,000 matches joins nothing row by row:
+`search_fulltext_facets` on SQLite, columns of `search_fulltext` on PostgreSQL (type, category,
+targeting, restriction, and the topics and levels as one JSON key each). What a result shows
+lives in `SearchEntry`; team and group tags in `SearchEntryTag`. A search runs a fixed
+handful of queries:
 
 1. facet counts for the visible matching set, in one query (the total is the sum of the type
    facet, since every page has exactly one type);
@@ -267,8 +270,8 @@ class SqliteFullText:
 class PostgresFullText:
     """PostgreSQL full text: English stemming, weights A (title, headings), B (summary, topics,
     levels), C (body), `ts_rank_cd()`, `ts_headline()`. The matching rows are `e`, rows of
-    `search_fulltext` found through the GIN index on `document` (the column has no planner
-    statistics so that the index is always used: see migration 0004)."""
+    `search_fulltext` found through the GIN index on `words` (see `matches()`; the column has no
+    planner statistics so that the index is always used: see migration 0004)."""
 
     # Above this many matches, scoring the candidates costs less than scoring every match.
     EXACT_RANK_LIMIT = 1000
@@ -336,8 +339,10 @@ class PostgresFullText:
                 yield FACET_COLUMNS[index][0], values[index], count
 
     def matches(self, match, join=""):
-        tsquery, params = match
-        return f"FROM search_fulltext e {join} WHERE e.document @@ {tsquery}", list(params)
+        """Matched on `words`, whose GIN index answers phrases too (neighbouring words are
+        one lexeme there: see migration 0008), so no page's vector is read to find them."""
+        _tsquery, params = match
+        return f"FROM search_fulltext e {join} WHERE e.words @@ search_tsquery(%s)", list(params)
 
     def score(self, match):
         tsquery, params = match

@@ -172,6 +172,21 @@ def print_queries(scores):
     print()
 
 
+def print_losses(before, after):
+    """The queries that score lower in `after` than in `before`, with both top threes."""
+    for name in ("old", "new"):
+        pairs = zip(before[name]["rows"], after[name]["rows"], strict=True)
+        lost = [(a, b) for a, b in pairs if b[3] < a[3] - 1e-9 or b[4] < a[4] - 1e-9]
+        print(f"{LABELS[name]}: {len(lost)} queries score lower")
+        for (query, relevant, slugs, ndcg, rr), (_, _, bulk_slugs, bulk_ndcg, bulk_rr) in lost:
+            print(
+                f"   {query}: nDCG@5 {ndcg:.2f} -> {bulk_ndcg:.2f}, RR {rr:.2f} -> {bulk_rr:.2f}; "
+                f"judged {', '.join(relevant)}; top {', '.join(slugs[:3])} -> "
+                f"{', '.join(bulk_slugs[:3])}"
+            )
+    print()
+
+
 def admin_user():
     from django.contrib.auth import get_user_model
 
@@ -267,6 +282,7 @@ def run_with_guides(guides, verbose):
         bulk = score_engine(engine, user, among=demo_slugs)
         if verbose:
             print_queries(bulk)
+            print_losses(demo, bulk)
         print(f"\nDemo alone and with {guides:,} guides on the {connection.vendor} database engine")
         print()
         print("\n".join(table([("demo", demo), (f"{guides:,} guides", bulk)])))

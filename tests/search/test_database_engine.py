@@ -1,6 +1,7 @@
 """The database engine against the shared contract, plus what only it does."""
 
 import pytest
+from django.db import connection
 
 from search.database import PostgresFullText, SqliteFullText, to_safe_html
 from search.engine import SearchFilters, normalise_query
@@ -231,3 +232,63 @@ def test_query_segments_drop_lone_stopwords_but_keep_known_phrases():
     words = [segment.words for segment in query_segments("how do I put a call on hold", rules)]
     assert words == [("put",), ("call",), ("on", "hold")]
     assert [s.words for s in query_segments("who", rules)] == [("who",)]
+
+
+postgres_only = pytest.mark.skipif(
+    "connection.vendor != 'postgresql'", reason="PostgreSQL's own index (migration 0008)"
+)
+
+
+@postgres_only
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("phrase", "pairs"),
+    [
+        ("close <-> account", "'close account' & 'account'"),
+        ("first <-> call <-> resolution", "'first call' & 'call resolut' & 'resolut'"),
+        ("calling <-> in <-> sick", "'call <2> sick' & 'sick'"),
+        ("cancel | end <-> contract", "'cancel' | 'end contract' & 'contract'"),
+        ("refund & script", "'refund' & 'script'"),
+    ],
+)
+def test_postgres_turns_a_querys_phrases_into_pairs_of_neighbouring_words(phrase, pairs):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT search_tsquery(%s)::text", [phrase])
+        assert cursor.fetchone()[0] == pairs
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_postgres_matches_a_phrase_from_its_index_without_reading_any_page(
+    engine, make_guide, demo_people
+):
+    """A GIN index over positions-free vectors cannot check a phrase, so PostgreSQL used to
+    re-read every page with the phrase's words anywhere (most pages, for a broad synonym
+    phrase); the pairs of neighbouring words let the index answer alone."""
+    SynonymGroup.objects.all().delete()
+    SynonymGroup.objects.create(terms="terminate, close account, calling in sick")
+    make_guide("Closing", body=[("p", "<p>Close account requests go to retention.</p>")])
+    make_guide("Stopword", body=[("p", "<p>She was calling in sick today.</p>")])
+    make_guide("Apart", body=[("p", "<p>Close the notes. The account stays open.</p>")])
+    make_guide("Between", body=[("p", "<p>Calling Sam sick would be unkind.</p>")])
+    engine.rebuild()
+    operator = demo_people["operator"]
+    results = engine.search("terminate", user=operator)
+    assert sorted(hit.title for hit in results.hits) == ["Closing", "Stopword"]
+    assert results.total == 2
+    segments = query_segments("terminate", current_synonyms())
+    matches_sql, params = engine.text.matches(engine.text.all_terms(segments))
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # as for a table of many pages
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) SELECT e.page_id {matches_sql}", params)
+        [plan] = cursor.fetchone()[0]
+    [heap_scan] = [node for node in plan_nodes(plan["Plan"]) if "Recheck Cond" in node]
+    assert "words" in heap_scan["Recheck Cond"]
+    # Only the two matching pages came from the index: none was read to be turned down.
+    assert (heap_scan["Actual Rows"], heap_scan["Rows Removed by Index Recheck"]) == (2, 0)
+
+
+def plan_nodes(node):
+    yield node
+    for child in node.get("Plans", ()):
+        yield from plan_nodes(child)
