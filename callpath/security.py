@@ -1,6 +1,6 @@
-"""Security headers on every response, and the pieces of login throttling (django-axes) that
-are Callpath's own: limits per username and per address, the client address behind a proxy,
-and the lockout page.
+"""Security headers on every response, the site's refusal of the Wagtail admin to people
+without admin access, and the pieces of login throttling (django-axes) that are Callpath's
+own: who is paused and why, the client address behind a proxy, and the lockout page.
 
 Headers Django sets itself stay with Django: X-Content-Type-Options, Referrer-Policy and
 Cross-Origin-Opener-Policy (SecurityMiddleware), X-Frame-Options (XFrameOptionsMiddleware).
@@ -8,16 +8,20 @@ Cross-Origin-Opener-Policy (SecurityMiddleware), X-Frame-Options (XFrameOptionsM
 
 import ipaddress
 import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from axes.attempts import get_cool_off_threshold
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_client_username, get_cool_off, get_failure_limit
-from axes.models import AccessAttempt
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
-from django.db.models import Sum
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Max, Sum
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 # ---------------------------------------------------------------------------------------
 # Content-Security-Policy and Permissions-Policy
@@ -146,7 +150,80 @@ class SecurityHeadersMiddleware:
 
 
 # ---------------------------------------------------------------------------------------
+# The Wagtail admin for people without admin access
+
+
+class AdminAccessMiddleware:
+    """Answers a logged-in person without admin access who opens the Wagtail admin with the
+    site's 403 page.
+
+    Wagtail sends them to the login page, and the login page sends a logged-in person back
+    to where they came from: the browser bounced between the two until it gave up. The
+    admin's own login page and script files stay open as Wagtail makes them.
+    """
+
+    OPEN_VIEWS = {
+        "wagtailadmin_login",
+        "wagtailadmin_javascript_catalog",
+        "wagtailadmin_sprite",
+    }
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.admin_prefix = None
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        if self.admin_prefix is None:
+            self.admin_prefix = reverse("wagtailadmin_home")
+        if not request.path_info.startswith(self.admin_prefix):
+            return None
+        name = request.resolver_match.url_name or ""
+        if name in self.OPEN_VIEWS:
+            return None
+        if user.has_perm("wagtailadmin.access_admin"):
+            return None
+        raise PermissionDenied(_("Your role does not give access to the editor."))
+
+
+# ---------------------------------------------------------------------------------------
 # Login throttling (django-axes)
+#
+# Failed logins are counted three ways, and none of them alone can keep a person out who
+# types the right password from a place they have logged in from before:
+#
+# 1. A username from one address (the pair): LOGIN_FAILURE_LIMIT failures within
+#    LOGIN_COOLOFF_MINUTES lock that pair until the cool-off has passed since the last
+#    failure. Axes counts this itself (AXES_LOCKOUT_PARAMETERS), and a successful login
+#    clears only that pair.
+# 2. A username from every address: once it has had LOGIN_USERNAME_FAILURE_LIMIT failures
+#    within LOGIN_WINDOW_MINUTES, attempts from addresses it has never logged in from are
+#    accepted only one per LOGIN_SLOWDOWN_MINUTES. Addresses it has logged in from before
+#    are limited by the pair rule only.
+# 3. An address over every username: once it has had LOGIN_IP_FAILURE_LIMIT failures within
+#    LOGIN_WINDOW_MINUTES, attempts from it for usernames that have never logged in from it
+#    are accepted only one per LOGIN_SLOWDOWN_MINUTES. Usernames that have are not slowed.
+#
+# Refused attempts are never checked against the password and never counted
+# (AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT off), so nobody extends a pause by
+# hammering, and each pause ends at a time known in advance.
+
+PAUSED_HERE = "account-here"
+SLOWED_ACCOUNT = "account"
+SLOWED_NETWORK = "network"
+
+
+@dataclass(frozen=True)
+class LoginPause:
+    """Why attempts to log in as a username from an address are refused, and until when."""
+
+    reason: str
+    until: datetime
 
 
 def client_ip(request):
@@ -169,47 +246,89 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR") or None
 
 
-def total_failures(attempts):
-    return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+def has_logged_in_from(username, address):
+    """Whether `username` has ever logged in successfully from `address` (axes' access log)."""
+    return AccessLog.objects.filter(username=username, ip_address=address).exists()
+
+
+def recent_failures(since, **who):
+    """(count, time of the latest) of the failed logins matching `who` since `since`."""
+    found = AccessFailureLog.objects.filter(attempt_time__gte=since, **who).aggregate(
+        count=Count("id"), latest=Max("attempt_time")
+    )
+    return found["count"], found["latest"]
+
+
+def login_pause(request, credentials=None):
+    """The LoginPause for this login attempt, or None when it may be checked."""
+    username = get_client_username(request, credentials)
+    address = getattr(request, "axes_ip_address", None)
+    now = getattr(request, "axes_attempt_time", None) or timezone.now()
+    cool_off = get_cool_off(request) or timedelta(0)
+    pair = AccessAttempt.objects.filter(
+        username=username, ip_address=address, attempt_time__gte=now - cool_off
+    ).aggregate(failures=Sum("failures_since_start"), latest=Max("attempt_time"))
+    if (pair["failures"] or 0) >= get_failure_limit(request, credentials):
+        return LoginPause(PAUSED_HERE, pair["latest"] + cool_off)
+    if has_logged_in_from(username, address):
+        return None
+    since = now - timedelta(minutes=settings.LOGIN_WINDOW_MINUTES)
+    slowdown = timedelta(minutes=settings.LOGIN_SLOWDOWN_MINUTES)
+    rules = [
+        (SLOWED_ACCOUNT, {"username": username}, settings.LOGIN_USERNAME_FAILURE_LIMIT),
+        (SLOWED_NETWORK, {"ip_address": address}, settings.LOGIN_IP_FAILURE_LIMIT),
+    ]
+    for reason, who, limit in rules:
+        count, latest = recent_failures(since, **who)
+        if count >= limit and latest + slowdown > now:
+            return LoginPause(reason, latest + slowdown)
+    return None
 
 
 class LoginThrottleHandler(AxesDatabaseHandler):
-    """Axes' database handler with a limit per lockout parameter.
+    """Axes' database handler with Callpath's rules (above) deciding who is paused.
 
-    Axes compares one failure count with one limit (AXES_FAILURE_LIMIT, here the username
-    limit). A username is locked after LOGIN_FAILURE_LIMIT failures from anywhere; an
-    address after LOGIN_IP_FAILURE_LIMIT failures over any usernames, set higher because a
-    whole call-center floor may share one address. The address count is scaled so that
-    reaching its own limit reads as reaching the username limit.
+    Axes still records every counted failure (the pair count in AccessAttempt, each failure
+    in AccessFailureLog), clears a pair on success and logs successful logins
+    (AccessLog, which tells the addresses a username has logged in from).
     """
 
-    def get_failures(self, request, credentials=None):
-        username = get_client_username(request, credentials)
-        recent = AccessAttempt.objects.all()
-        if get_cool_off(request) is not None:
-            recent = recent.filter(attempt_time__gte=get_cool_off_threshold(request))
-        by_username = total_failures(recent.filter(username=username)) if username else 0
-        address = getattr(request, "axes_ip_address", None)
-        by_address = total_failures(recent.filter(ip_address=address)) if address else 0
-        username_limit = get_failure_limit(request, credentials)
-        address_limit = max(settings.LOGIN_IP_FAILURE_LIMIT, 1)
-        return max(by_username, by_address * username_limit // address_limit)
+    def is_locked(self, request, credentials=None):
+        return login_pause(request, credentials) is not None
 
+    def remove_out_of_limit_failure_logs(self, *, username, limit=None):
+        """Keep the newest AXES_ACCESS_FAILURE_LOG_PER_USER_LIMIT failures of a username.
 
-def cool_off_minutes(request=None):
-    cool_off = get_cool_off(request)
-    return math.ceil(cool_off.total_seconds() / 60) if cool_off else 0
+        Axes' own version deletes the newest ones, which would hide a long attack from the
+        per-username count.
+        """
+        if limit is None:
+            limit = settings.AXES_ACCESS_FAILURE_LOG_PER_USER_LIMIT
+        failures = AccessFailureLog.objects.filter(username=username)
+        newest_first = failures.order_by("-id").values_list("id", flat=True)
+        cutoff = list(newest_first[limit : limit + 1])
+        if not cutoff:
+            return 0
+        count, _ = failures.filter(id__lte=cutoff[0]).delete()
+        return count
 
 
 def lockout_response(request, original_response=None, credentials=None):
-    """The page a locked-out person sees (`AXES_LOCKOUT_CALLABLE`): 429, how long to wait."""
-    minutes = cool_off_minutes(request)
+    """The page a paused login gets (`AXES_LOCKOUT_CALLABLE`): 429, why, and how long to wait."""
+    pause = login_pause(request, credentials)
+    if pause is None:  # locked by the failure just counted: the pair rule
+        cool_off = get_cool_off(request) or timedelta(0)
+        pause = LoginPause(PAUSED_HERE, timezone.now() + cool_off)
+    seconds = max(math.ceil((pause.until - timezone.now()).total_seconds()), 1)
     response = render(
         request,
         "lockout.html",
-        {"cooloff_minutes": minutes},
+        {
+            "reason": pause.reason,
+            "minutes": math.ceil(seconds / 60),
+            "slowdown_minutes": settings.LOGIN_SLOWDOWN_MINUTES,
+        },
         status=settings.AXES_HTTP_RESPONSE_CODE,
     )
-    if minutes:
-        response["Retry-After"] = str(minutes * 60)
+    response["Retry-After"] = str(seconds)
     return response

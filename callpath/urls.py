@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from careers.api import api
-from home import routing
+from home import accounts, routing
 from home import views as home_views
 from kb.feeds import NewsFeed
 
@@ -19,6 +19,25 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", login_not_required(auth_views.LogoutView.as_view()), name="logout"),
+    # Passwords (home/accounts.py): forgot, reset by the emailed link, change your own, and
+    # a lead sending a member of their team a reset link.
+    path("password-reset/", accounts.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "password-reset/sent/",
+        accounts.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "password-reset/<uidb64>/<token>/",
+        accounts.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path("account/password/", accounts.PasswordChangeView.as_view(), name="password_change"),
+    path(
+        "progress/<str:username>/password-reset/",
+        accounts.send_password_reset,
+        name="send_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),

@@ -43,8 +43,8 @@ class KpiUploadForm(forms.Form):
         label="CSV file",
         help_text=(
             f"A header row with the columns {', '.join(COLUMNS)}; the metric by its name, the "
-            "month as YYYY-MM (e.g. 2026-10). Saved from Excel as “CSV UTF-8”. Leads import "
-            "for the people in the teams they lead."
+            "month as YYYY-MM (e.g. 2026-10), the value with a decimal point (e.g. 87.5). Saved "
+            "from Excel as “CSV UTF-8”. Leads import for the operators of the teams they lead."
         ),
     )
     skip_invalid = forms.BooleanField(

@@ -23,7 +23,13 @@ from ninja import NinjaAPI, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
-from careers.kpi_import import COLUMNS, InvalidPayload, import_rows, rows_from_json
+from careers.kpi_import import (
+    COLUMNS,
+    InvalidPayload,
+    import_rows,
+    may_be_username,
+    rows_from_json,
+)
 from careers.models import IntegrationToken, KpiSource, OperatorProfile
 from careers.selectors import readiness_for
 
@@ -238,10 +244,24 @@ KPI_ROW_SCHEMA = {
     "properties": {
         "username": {"type": "string", "example": "gadeyemi"},
         "metric": {"type": "string", "description": "A KPI metric name, any case."},
-        "month": {"type": "string", "pattern": r"^\d{4}-\d{2}$", "example": "2026-10"},
-        "value": {"type": "number", "example": 87.5},
+        "month": {
+            "type": "string",
+            "pattern": r"^[0-9]{4}-[0-9]{2}$",
+            "description": "The month, from 2000-01 to this month.",
+            "example": "2026-10",
+        },
+        "value": {
+            "description": "A number, or text with ASCII digits, an optional sign and decimal "
+            "point (as a spreadsheet writes it).",
+            "oneOf": [
+                {"type": "number"},
+                {"type": "string", "pattern": r"^\s*[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)\s*$"},
+            ],
+            "example": 87.5,
+        },
     },
 }
+KPI_ROWS_SCHEMA = {"type": "array", "minItems": 1, "items": KPI_ROW_SCHEMA}
 KPI_PUSH_BODY = {
     "requestBody": {
         "required": True,
@@ -252,9 +272,10 @@ KPI_PUSH_BODY = {
                         {
                             "type": "object",
                             "required": ["rows"],
-                            "properties": {"rows": {"type": "array", "items": KPI_ROW_SCHEMA}},
+                            "additionalProperties": False,
+                            "properties": {"rows": KPI_ROWS_SCHEMA},
                         },
-                        {"type": "array", "items": KPI_ROW_SCHEMA},
+                        KPI_ROWS_SCHEMA,
                     ]
                 }
             }
@@ -285,6 +306,8 @@ def push_kpis(request):
         return Status(413, {"detail": "The body is too large: push fewer rows per request."})
     except (ValueError, UnicodeDecodeError):
         return Status(400, {"detail": "The body is not valid JSON."})
+    except RecursionError:  # arrays or objects nested thousands deep
+        return Status(400, {"detail": "The body is nested too deeply: send a list of rows."})
     try:
         parsed = rows_from_json(payload)
     except InvalidPayload as error:
@@ -311,7 +334,8 @@ def push_kpis(request):
 
 @api.get(
     "/operators/{username}/readiness",
-    response={200: ReadinessOut, 401: ErrorOut, 404: ErrorOut},
+    # 400: a NUL character in the address (callpath.request_input).
+    response={200: ReadinessOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut},
     summary="An operator's readiness for their target level",
     description=(
         "Each requirement of the target level's gate, met or not, with the current and needed "
@@ -319,7 +343,8 @@ def push_kpis(request):
     ),
 )
 def operator_readiness(request, username: str):
-    user = get_user_model().objects.filter(username=username).first()
+    users = get_user_model().objects.filter(username=username)
+    user = users.first() if may_be_username(username) else None
     if user is None:
         raise HttpError(404, f"No operator with the username '{username}'.")
     profile = (

@@ -4,6 +4,8 @@ from django import forms
 from django.utils import timezone
 
 from careers.models import (
+    LONG_TEXT_LENGTH,
+    NOTE_LENGTH,
     Assessment,
     CareerLevelPage,
     LevelRequirement,
@@ -12,10 +14,29 @@ from careers.models import (
     Rating,
     RequirementKind,
 )
+from careers.submissions import SubmissionKeyField
 from home.models import Team
 
 # <input type="date"> only accepts ISO dates, whatever the site's locale.
 ISO_DATE = "%Y-%m-%d"
+
+
+MAX_ID = 2**31 - 1
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """A choice of a row by its id that refuses anything but an id-sized ASCII number before
+    the lookup: SQLite raises OverflowError (a 500) for a 20-digit id, which Django's
+    ModelChoiceField does not catch."""
+
+    def to_python(self, value):
+        if value not in self.empty_values:
+            text = str(value)
+            if not (text.isascii() and text.isdigit() and 0 < int(text) <= MAX_ID):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice"
+                )
+        return super().to_python(value)
 
 
 def not_in_future(value):
@@ -31,10 +52,12 @@ class AssessmentForm(forms.ModelForm):
     evidence_link = forms.URLField(
         required=False, assume_scheme="https", label="Link to evidence (optional)"
     )
+    submission_key = SubmissionKeyField()
 
     class Meta:
         model = Assessment
         fields = ["competency", "rating", "evidence", "evidence_link", "assessed_on"]
+        field_classes = {"competency": IdChoiceField}
         widgets = {
             "evidence": forms.Textarea(attrs={"rows": 3}),
             "assessed_on": forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
@@ -46,13 +69,15 @@ class AssessmentForm(forms.ModelForm):
 
 
 class SignOffForm(forms.Form):
-    requirement = forms.ModelChoiceField(
+    requirement = IdChoiceField(
         queryset=LevelRequirement.objects.none(), label="Sign-off", empty_label=None
     )
     signed_on = forms.DateField(
         initial=timezone.localdate, widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE)
     )
-    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=NOTE_LENGTH
+    )
 
     def __init__(self, *args, levels, signed_requirement_ids, **kwargs):
         super().__init__(*args, **kwargs)
@@ -71,6 +96,7 @@ class SignOffForm(forms.Form):
 
 class PracticeEntryForm(forms.ModelForm):
     hours = forms.DecimalField(min_value=Decimal("0.5"), max_value=Decimal("12"), decimal_places=1)
+    submission_key = SubmissionKeyField()
 
     class Meta:
         model = PracticeEntry
@@ -88,13 +114,13 @@ class PracticeEntryForm(forms.ModelForm):
 class BoardFilterForm(forms.Form):
     """The team board's filters; every field is optional."""
 
-    team = forms.ModelChoiceField(queryset=None, required=False, empty_label="All teams")
-    level = forms.ModelChoiceField(
+    team = IdChoiceField(queryset=None, required=False, empty_label="All teams")
+    level = IdChoiceField(
         queryset=CareerLevelPage.objects.live().order_by("rank"),
         required=False,
         empty_label="Any level",
     )
-    target = forms.ModelChoiceField(
+    target = IdChoiceField(
         queryset=CareerLevelPage.objects.live().order_by("rank"),
         required=False,
         empty_label="Any target",
@@ -112,13 +138,17 @@ class PromotionDecisionForm(forms.Form):
     outcome = forms.ChoiceField(
         choices=PromotionDecision.Outcome.choices, widget=forms.RadioSelect, label="Decision"
     )
-    target_level = forms.ModelChoiceField(queryset=None, empty_label=None, label="Level")
-    rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
+    target_level = IdChoiceField(queryset=None, empty_label=None, label="Level")
+    rationale = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=LONG_TEXT_LENGTH
+    )
     override_reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
+        max_length=NOTE_LENGTH,
         help_text="Required to promote someone who does not meet every requirement.",
     )
+    submission_key = SubmissionKeyField()
 
     def __init__(self, *args, levels, readiness_by_level, **kwargs):
         super().__init__(*args, **kwargs)

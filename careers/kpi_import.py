@@ -22,19 +22,30 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from careers.models import KpiMetric, KpiSnapshot, KpiSource
 from careers.readiness import format_number
+from home import roles
 from home.cache import RECORDS, bump
 
 COLUMNS = ("username", "metric", "month", "value")
-MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
+# What a spreadsheet writes: ASCII digits only. (A regular expression's \d and Python's int()
+# also read other scripts' digits, and Decimal() reads "5_0" as 50.)
+MONTH_PATTERN = re.compile(r"([0-9]{4})-([0-9]{2})")
+NUMBER_PATTERN = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+# KPIs from before this year are a typing mistake (and year 0 is no date at all).
+EARLIEST_YEAR = 2000
+# Django's username field holds 150 characters; nothing longer is worth looking up.
+USERNAME_MAX_LENGTH = 150
+# How much of a bad cell an error message repeats.
+SHOWN_CHARACTERS = 40
 # KpiSnapshot.value has 10 digits, 2 of them decimals.
 CENTS = Decimal("0.01")
 LARGEST_VALUE = Decimal("99999999.99")
@@ -247,27 +258,43 @@ class Catalog:
     user_ids: dict[str, int]  # username -> id, of the people the importer may write for
     metrics: dict[str, KpiMetric]  # name, case-folded -> metric
     outside_teams: frozenset = frozenset()  # usernames in no team the importing lead leads
+    not_operators: frozenset = frozenset()  # mentors, leads and admins in the lead's teams
 
     @classmethod
     def load(cls, usernames, lead=None):
         """Look up the given usernames (a few queries) and every metric (one query). With a
-        `lead` (not an admin), only the people in the teams they lead may be written for."""
+        `lead` (not an admin), only the operators in the teams they lead may be written for:
+        not the lead themselves, nor a mentor or another lead."""
         User = get_user_model()
-        usernames = sorted(usernames)
+        usernames = sorted(name for name in usernames if may_be_username(name))
         led_team_ids = None
         if lead is not None and not lead.is_superuser:
             led_team_ids = set(lead.led_teams.values_list("id", flat=True))
-        user_ids, outside = {}, set()
+        in_staff_group = User.groups.through.objects.filter(
+            user_id=OuterRef("pk"), group__name__in=[roles.LEADS, roles.MENTORS]
+        )
+        user_ids, outside, not_operators = {}, set(), set()
         for start in range(0, len(usernames), LOOKUP_CHUNK):
             chunk = usernames[start : start + LOOKUP_CHUNK]
-            found = User.objects.filter(username__in=chunk)
-            for username, user_id, team_id in found.values_list("username", "id", "profile__team"):
-                if led_team_ids is None or team_id in led_team_ids:
+            found = User.objects.filter(username__in=chunk).annotate(staff=Exists(in_staff_group))
+            for username, user_id, team_id, superuser, staff in found.values_list(
+                "username", "id", "profile__team", "is_superuser", "staff"
+            ):
+                if led_team_ids is None:
                     user_ids[username] = user_id
-                else:
+                elif team_id not in led_team_ids:
                     outside.add(username)
+                elif superuser or staff:
+                    not_operators.add(username)
+                else:
+                    user_ids[username] = user_id
         metrics = {metric.name.casefold(): metric for metric in KpiMetric.objects.all()}
-        return cls(user_ids=user_ids, metrics=metrics, outside_teams=frozenset(outside))
+        return cls(
+            user_ids=user_ids,
+            metrics=metrics,
+            outside_teams=frozenset(outside),
+            not_operators=frozenset(not_operators),
+        )
 
     def metric_names(self):
         return ", ".join(sorted(metric.name for metric in self.metrics.values()))
@@ -278,7 +305,7 @@ def check_rows(rows, today, lead=None):
 
     A row may have several errors (one per field). Rows that repeat the same username,
     metric and month are all refused: which of them is right cannot be guessed. A `lead`
-    may only import for the people in the teams they lead.
+    may only import for the operators of the teams they lead.
     """
     usernames = {row.username for row in rows if isinstance(row.username, str)}
     catalog = Catalog.load(usernames, lead)
@@ -331,9 +358,23 @@ def _check_username(value, catalog, errors, line):
     user_id = catalog.user_ids.get(value)
     if value in catalog.outside_teams:
         errors.append(RowError(line, f"'{value}' is not in a team you lead", "username"))
+    elif value in catalog.not_operators:
+        errors.append(
+            RowError(
+                line,
+                f"'{value}' is not an operator: leads import KPIs for the operators of their teams",
+                "username",
+            )
+        )
     elif user_id is None:
-        errors.append(RowError(line, f"unknown user '{value}'", "username"))
+        errors.append(RowError(line, f"unknown user {_shown(value)}", "username"))
     return user_id
+
+
+def may_be_username(value):
+    """Whether a value is worth looking up as a username: text a username field can hold.
+    (PostgreSQL refuses a NUL character in any query.)"""
+    return isinstance(value, str) and 0 < len(value) <= USERNAME_MAX_LENGTH and "\x00" not in value
 
 
 def _check_metric(value, catalog, errors, line):
@@ -348,7 +389,7 @@ def _check_metric(value, catalog, errors, line):
         errors.append(
             RowError(
                 line,
-                f"unknown metric '{value}' (known: {catalog.metric_names() or 'none yet'})",
+                f"unknown metric {_shown(value)} (known: {catalog.metric_names() or 'none yet'})",
                 "metric",
             )
         )
@@ -356,13 +397,19 @@ def _check_metric(value, catalog, errors, line):
 
 
 def _check_month(value, this_month, errors, line):
-    match = MONTH_PATTERN.match(value.strip()) if isinstance(value, str) else None
+    if not isinstance(value, str):
+        errors.append(RowError(line, "month must be text in the form YYYY-MM", "month"))
+        return None
+    match = MONTH_PATTERN.fullmatch(value.strip())
     if match is None:
-        errors.append(RowError(line, f"month '{value}' is not in the form YYYY-MM", "month"))
+        errors.append(RowError(line, f"month {_shown(value)} is not in the form YYYY-MM", "month"))
         return None
     year, month_number = int(match[1]), int(match[2])
     if not 1 <= month_number <= 12:
         errors.append(RowError(line, f"month '{value}' has no month {month_number}", "month"))
+        return None
+    if year < EARLIEST_YEAR:
+        errors.append(RowError(line, f"month {value} is before {EARLIEST_YEAR}", "month"))
         return None
     month = date(year, month_number, 1)
     if month > this_month:
@@ -374,7 +421,7 @@ def _check_month(value, this_month, errors, line):
 def _check_value(value, metric, errors, line):
     number = _decimal(value)
     if number is None:
-        problem = f"value '{value}' is not a number" if isinstance(value, str) else None
+        problem = f"value {_shown(value)} is not a number" if isinstance(value, str) else None
         errors.append(RowError(line, problem or "value must be a number", "value"))
         return None
     if metric is not None:
@@ -385,27 +432,44 @@ def _check_value(value, metric, errors, line):
                 problem = "must be 0 or more" if number < 0 else "is too large"
             else:
                 problem = f"is out of range: {metric.name}{unit} runs from {low} to {high}"
-            errors.append(RowError(line, f"value {format_number(number)} {problem}", "value"))
+            errors.append(RowError(line, f"value {_number_text(number)} {problem}", "value"))
             return None
     elif number < 0 or number > LARGEST_VALUE:
-        errors.append(RowError(line, f"value {format_number(number)} is out of range", "value"))
+        errors.append(RowError(line, f"value {_number_text(number)} is out of range", "value"))
         return None
     return number.quantize(CENTS, rounding=ROUND_HALF_UP)
 
 
 def _decimal(value):
-    """A finite Decimal from text or a JSON number; None for anything else."""
+    """A finite Decimal from a JSON number or from text as a spreadsheet writes a number
+    (ASCII digits, an optional sign and decimal point); None for anything else."""
     if isinstance(value, bool):  # JSON true/false are ints to Python, not KPI values
         return None
-    if isinstance(value, int | float | Decimal):
-        value = str(value)
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
+    if isinstance(value, int | Decimal):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = Decimal(str(value))
+    elif isinstance(value, str) and NUMBER_PATTERN.fullmatch(value.strip()):
         number = Decimal(value.strip())
-    except InvalidOperation:
+    else:
         return None
     return number if number.is_finite() else None
+
+
+def _number_text(number):
+    """A number for an error message; a JSON number such as 1e99999999 in scientific
+    notation rather than written out in full."""
+    if abs(number.adjusted()) > 20:
+        return f"{number:E}"
+    return format_number(number)
+
+
+def _shown(value):
+    """A cell quoted for an error message, shortened when it is long."""
+    text = str(value)
+    if len(text) > SHOWN_CHARACTERS:
+        text = text[: SHOWN_CHARACTERS - 1] + "…"
+    return f"'{text}'"
 
 
 # ---------------------------------------------------------------------------------------
@@ -529,10 +593,10 @@ def _log_import(audit, *, source, user, origin):
 def import_rows(parsed, *, source, skip_invalid=False, user=None, origin=None, today=None):
     """Check the parsed rows and write them if all are valid (or the invalid are skipped).
 
-    `user` is who imports from the admin: a lead only for the teams they lead. Commands and
-    integrations (no user) write for anyone. Returns an ImportResult; `written` is False
-    when nothing was written, either because some row is invalid and `skip_invalid` is off,
-    or because no row is valid.
+    `user` is who imports from the admin: a lead only for the operators of the teams they
+    lead. Commands and integrations (no user) write for anyone. Returns an ImportResult;
+    `written` is False when nothing was written, either because some row is invalid and
+    `skip_invalid` is off, or because no row is valid.
     """
     today = today or timezone.localdate()
     valid, row_errors = check_rows(parsed.rows, today, lead=user)

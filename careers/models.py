@@ -20,6 +20,14 @@ from wagtail.snippets.models import register_snippet
 
 from careers.readiness import format_quantity
 
+# Longest free text, in characters, people may type into a record: room for a detailed note,
+# not for a pasted call transcript. Forms enforce these (a TextField's max_length reaches
+# its form field); they are not database constraints, because anonymisation rewrites names
+# in these texts with longer pseudonyms and must never be refused.
+SHORT_NOTE_LENGTH = 1000
+NOTE_LENGTH = 2000
+LONG_TEXT_LENGTH = 4000
+
 
 class CareersIndexPage(Page):
     """`/careers/`: the career ladders from trainee to trainer and team lead."""
@@ -66,7 +74,7 @@ class CareerLevelPage(Page):
     rank = models.PositiveSmallIntegerField(
         default=1, help_text="Position on the ladder: 1 for the entry level."
     )
-    summary = models.TextField(blank=True)
+    summary = models.TextField(blank=True, max_length=SHORT_NOTE_LENGTH)
     responsibilities = RichTextField(blank=True)
     follows = ParentalManyToManyField(
         "self",
@@ -128,11 +136,15 @@ class Competency(models.Model):
 
     name = models.CharField(max_length=100, unique=True)
     category = models.CharField(max_length=20, choices=CompetencyCategory.choices)
-    description = models.TextField()
-    learning = models.TextField("1 Learning", help_text="What rating 1 looks like on a call.")
-    developing = models.TextField("2 Developing")
-    proficient = models.TextField("3 Proficient")
-    role_model = models.TextField("4 Role model")
+    description = models.TextField(max_length=SHORT_NOTE_LENGTH)
+    learning = models.TextField(
+        "1 Learning",
+        max_length=SHORT_NOTE_LENGTH,
+        help_text="What rating 1 looks like on a call.",
+    )
+    developing = models.TextField("2 Developing", max_length=SHORT_NOTE_LENGTH)
+    proficient = models.TextField("3 Proficient", max_length=SHORT_NOTE_LENGTH)
+    role_model = models.TextField("4 Role model", max_length=SHORT_NOTE_LENGTH)
 
     panels = [
         FieldPanel("name"),
@@ -167,7 +179,7 @@ class KpiMetric(models.Model):
     name = models.CharField(max_length=80, unique=True)
     unit = models.CharField(max_length=20, help_text='e.g. "%", "seconds", "score".')
     higher_is_better = models.BooleanField(default=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=SHORT_NOTE_LENGTH)
 
     panels = [
         FieldPanel("name"),
@@ -195,7 +207,7 @@ class KpiSnapshot(models.Model):
     """One operator's value of one metric for one month (the first day stands for the month)."""
 
     operator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="kpi_snapshots"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="kpi_snapshots"
     )
     metric = models.ForeignKey(KpiMetric, on_delete=models.PROTECT, related_name="snapshots")
     month = models.DateField()
@@ -339,6 +351,14 @@ class LevelRequirement(Orderable):
 
 # ---------------------------------------------------------------------------------------
 # People and their records. Records are append-only: a correction is a new record.
+#
+# Records outlive nobody: the person a record is about and the person who made it are both
+# PROTECTed, so deleting a user with a career record raises ProtectedError instead of erasing
+# history (or the name of who judged it). Someone who leaves is deactivated or anonymised.
+#
+# Each action happens once. "One per ..." rules are unique constraints; actions that may
+# rightly repeat (a new rating, another decision, more practice) carry `submission_key`, the
+# one-time key of the form they were posted from, so posting the same form twice records once.
 
 
 class OperatorProfile(models.Model):
@@ -379,6 +399,12 @@ class OperatorProfile(models.Model):
         return f"{self.user.get_full_name()} ({self.level or 'no level'})"
 
 
+def submission_key_field():
+    """The one-time key of the form a record was posted from (empty for records made any
+    other way): unique, so a double click or a resubmitted form cannot record twice."""
+    return models.UUIDField(null=True, blank=True, unique=True, editable=False)
+
+
 class AppendOnly(models.Model):
     """Records of history: created once, never changed. Corrections are new records."""
 
@@ -401,18 +427,21 @@ class Assessment(AppendOnly):
     """A competency rating with its evidence. The latest mentor or lead rating counts."""
 
     operator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assessments"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="assessments"
     )
     competency = models.ForeignKey(Competency, on_delete=models.PROTECT, related_name="assessments")
     rating = models.PositiveSmallIntegerField(choices=Rating.choices)
     assessor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
     kind = models.CharField(max_length=10, choices=AssessmentKind.choices)
-    evidence = models.TextField(help_text="What you saw or heard: the call, the behaviour.")
+    evidence = models.TextField(
+        max_length=LONG_TEXT_LENGTH, help_text="What you saw or heard: the call, the behaviour."
+    )
     evidence_link = models.URLField(blank=True)
     assessed_on = models.DateField(default=date.today)
     created_at = models.DateTimeField(default=timezone.now)
+    submission_key = submission_key_field()
 
     class Meta:
         ordering = ["-assessed_on", "-pk"]
@@ -426,16 +455,16 @@ class SignOff(AppendOnly):
     """A named sign-off on a gate requirement, given by someone with the right to sign."""
 
     operator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="signoffs"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="signoffs"
     )
     requirement = models.ForeignKey(
         LevelRequirement, on_delete=models.PROTECT, related_name="signoffs"
     )
     signed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
     signed_on = models.DateField(default=date.today)
-    note = models.TextField(blank=True)
+    note = models.TextField(blank=True, max_length=NOTE_LENGTH)
     evidence_hours = models.DecimalField(
         max_digits=6,
         decimal_places=1,
@@ -447,6 +476,13 @@ class SignOff(AppendOnly):
 
     class Meta:
         ordering = ["-signed_on", "-pk"]
+        # A sign-off is given once; there is no revoking one (a correction would be a new
+        # kind of record), so a second one of the same requirement is always a duplicate.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["operator", "requirement"], name="one_signoff_per_requirement"
+            )
+        ]
 
     def __str__(self):
         return f"{self.requirement.signoff_name} for {self.operator}"
@@ -461,22 +497,23 @@ class PracticeEntry(models.Model):
     """Supervised practice a trainee logged; it counts once the mentor co-signs it."""
 
     trainee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="practice_entries"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="practice_entries"
     )
     kind = models.CharField(max_length=10, choices=PracticeKind.choices)
     practised_on = models.DateField(default=date.today)
     hours = models.DecimalField(max_digits=4, decimal_places=1)
     calls = models.PositiveSmallIntegerField(default=0)
-    note = models.TextField(blank=True)
+    note = models.TextField(blank=True, max_length=SHORT_NOTE_LENGTH)
     cosigned_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     cosigned_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    submission_key = submission_key_field()
 
     class Meta:
         ordering = ["-practised_on", "-pk"]
@@ -530,7 +567,7 @@ class Scorecard(ClusterableModel):
     """A call-quality form: weighted criteria grouped in sections, each mapped to a competency."""
 
     name = models.CharField(max_length=100, unique=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=SHORT_NOTE_LENGTH)
 
     panels = [
         FieldPanel("name"),
@@ -548,7 +585,9 @@ class ScorecardCriterion(Orderable):
     scorecard = ParentalKey(Scorecard, on_delete=models.CASCADE, related_name="criteria")
     section = models.CharField(max_length=60, help_text='e.g. "Opening", "Compliance".')
     name = models.CharField(max_length=120)
-    guidance = models.TextField(blank=True, help_text="What good looks like.")
+    guidance = models.TextField(
+        blank=True, max_length=SHORT_NOTE_LENGTH, help_text="What good looks like."
+    )
     weight = models.PositiveSmallIntegerField(default=1)
     auto_fail = models.BooleanField(
         default=False, help_text="Failing this (e.g. a data-protection breach) scores the call 0."
@@ -574,13 +613,15 @@ class CalibrationSession(models.Model):
     call_reference = models.CharField(max_length=60)
     call_date = models.DateField()
     operator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
+    # Who set the session up is bookkeeping, not a judgement about anyone: it may be lost.
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
-    notes = models.TextField(blank=True)
+    notes = models.TextField(blank=True, max_length=NOTE_LENGTH)
+    submission_key = submission_key_field()
 
     class Meta:
         ordering = ["-call_date", "-pk"]
@@ -594,16 +635,16 @@ class QualityReview(AppendOnly):
     points at the one it replaces; only the newest revision counts."""
 
     operator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quality_reviews"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="quality_reviews"
     )
     reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
     scorecard = models.ForeignKey(Scorecard, on_delete=models.PROTECT, related_name="reviews")
     call_reference = models.CharField(max_length=60)
     call_date = models.DateField()
-    comments = models.TextField(blank=True)
-    coaching_actions = models.TextField(blank=True)
+    comments = models.TextField(blank=True, max_length=LONG_TEXT_LENGTH)
+    coaching_actions = models.TextField(blank=True, max_length=NOTE_LENGTH)
     total = models.DecimalField(max_digits=5, decimal_places=2)
     auto_failed = models.BooleanField(default=False)
     revises = models.OneToOneField(
@@ -617,9 +658,17 @@ class QualityReview(AppendOnly):
         related_name="reviews",
     )
     created_at = models.DateTimeField(default=timezone.now)
+    submission_key = submission_key_field()
 
     class Meta:
         ordering = ["-call_date", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["calibration", "reviewer"],
+                condition=models.Q(calibration__isnull=False),
+                name="one_calibration_scoring_per_reviewer",
+            )
+        ]
 
     def __str__(self):
         return f"Review of call {self.call_reference} for {self.operator}: {self.total}"
@@ -654,11 +703,27 @@ class ReviewResponse(AppendOnly):
     criterion = models.ForeignKey(
         ScorecardCriterion, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    comment = models.TextField(blank=True)
+    comment = models.TextField(blank=True, max_length=NOTE_LENGTH)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        # A revision is acknowledged once, and each of its criteria disputed at most once:
+        # after a lead's ruling the same complaint about the same revision is not reopened.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review"],
+                condition=models.Q(kind="acknowledged"),
+                name="one_acknowledgement_per_review",
+            ),
+            models.UniqueConstraint(
+                fields=["review", "criterion"],
+                condition=models.Q(kind="disputed"),
+                name="one_dispute_per_criterion",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.review}"
@@ -675,12 +740,12 @@ class DisputeResolution(AppendOnly):
         ReviewResponse, on_delete=models.CASCADE, related_name="resolution"
     )
     outcome = models.CharField(max_length=10, choices=Outcome.choices)
-    note = models.TextField()
+    note = models.TextField(max_length=NOTE_LENGTH)
     new_review = models.ForeignKey(
         QualityReview, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
     resolved_at = models.DateTimeField(default=timezone.now)
 
@@ -700,7 +765,7 @@ class PromotionDecision(AppendOnly):
         NOT_YET = "not_yet", "Not yet"
 
     operator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="promotion_decisions"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="promotion_decisions"
     )
     outcome = models.CharField(max_length=10, choices=Outcome.choices)
     from_level = models.ForeignKey(
@@ -709,9 +774,11 @@ class PromotionDecision(AppendOnly):
     target_level = models.ForeignKey(
         CareerLevelPage, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    rationale = models.TextField()
+    rationale = models.TextField(max_length=LONG_TEXT_LENGTH)
     override_reason = models.TextField(
-        blank=True, help_text="Required to promote someone who does not meet the whole gate."
+        blank=True,
+        max_length=NOTE_LENGTH,
+        help_text="Required to promote someone who does not meet the whole gate.",
     )
     readiness_snapshot = models.JSONField()
     met_count = models.PositiveSmallIntegerField()
@@ -720,9 +787,10 @@ class PromotionDecision(AppendOnly):
         null=True, help_text="The level page revision whose gate was evaluated."
     )
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
     decided_at = models.DateTimeField(default=timezone.now)
+    submission_key = submission_key_field()
 
     class Meta:
         ordering = ["-decided_at", "-pk"]
@@ -736,7 +804,7 @@ class TaskType(ClusterableModel):
     """A kind of campaign work, with the competencies that make someone good at it."""
 
     name = models.CharField(max_length=80, unique=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=SHORT_NOTE_LENGTH)
 
     panels = [
         FieldPanel("name"),

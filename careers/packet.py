@@ -156,10 +156,21 @@ def snapshot_of(readiness):
 
 
 def record_decision(
-    *, operator, profile, target, readiness, outcome, rationale, override_reason, decided_by, today
+    *,
+    operator,
+    profile,
+    target,
+    readiness,
+    outcome,
+    rationale,
+    override_reason,
+    decided_by,
+    today,
+    submission_key=None,
 ):
     """Store the decision with its frozen readiness; promoting moves the operator up in the
-    same transaction. Returns the decision."""
+    same transaction. Returns the decision. `submission_key` is the one-time key of the form
+    it came from (a second decision with the same key breaks a unique constraint)."""
     with transaction.atomic():
         decision = PromotionDecision.objects.create(
             operator=operator,
@@ -173,6 +184,7 @@ def record_decision(
             requirement_count=readiness.total,
             gate_revision_id=target.live_revision_id,
             decided_by=decided_by,
+            submission_key=submission_key,
         )
         if outcome == PromotionDecision.Outcome.PROMOTE:
             profile = profile or OperatorProfile(user=operator)

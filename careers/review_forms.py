@@ -6,10 +6,18 @@ Normal criteria take 0–4 or N/A; auto-fail criteria take pass or fail.
 
 from django import forms
 
-from careers.forms import ISO_DATE, not_in_future
-from careers.models import CalibrationSession, DisputeResolution, Rating, Scorecard
+from careers.forms import ISO_DATE, IdChoiceField, not_in_future
+from careers.models import (
+    LONG_TEXT_LENGTH,
+    NOTE_LENGTH,
+    CalibrationSession,
+    DisputeResolution,
+    Rating,
+    Scorecard,
+)
 from careers.review_permissions import session_operators
 from careers.scorecards import FAIL, PASS, SCORE_LABELS, score_text
+from careers.submissions import SubmissionKeyField
 
 NOT_APPLICABLE = "na"
 SCORE_CHOICES = [(str(score), f"{score} {SCORE_LABELS[score]}") for score in range(4, -1, -1)]
@@ -96,11 +104,15 @@ class QualityReviewForm(ScoresForm):
     )
     call_date = date_field("Call date")
     comments = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), required=False, label="Overall comments"
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=LONG_TEXT_LENGTH,
+        label="Overall comments",
     )
     coaching_actions = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
+        max_length=NOTE_LENGTH,
         label="Coaching actions",
         help_text="What the operator will practise before the next review.",
     )
@@ -109,6 +121,7 @@ class QualityReviewForm(ScoresForm):
         label="Also record competency ratings from this call",
         help_text="Ratings are saved as assessments with this review as their evidence.",
     )
+    submission_key = SubmissionKeyField()
 
     def __init__(self, *args, criteria, **kwargs):
         super().__init__(*args, criteria=criteria, **kwargs)
@@ -160,6 +173,7 @@ class CalibrationScoreForm(ScoresForm):
     comments = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
+        max_length=LONG_TEXT_LENGTH,
         label="Comments",
         help_text="Why you scored as you did: this is what the session will talk through.",
     )
@@ -169,10 +183,12 @@ class CalibrationSessionForm(forms.ModelForm):
     """A lead picks a call for several reviewers to score."""
 
     call_date = date_field("Call date")
+    submission_key = SubmissionKeyField()
 
     class Meta:
         model = CalibrationSession
         fields = ["scorecard", "operator", "call_reference", "call_date", "notes"]
+        field_classes = {"scorecard": IdChoiceField, "operator": IdChoiceField}
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
         labels = {"operator": "Operator on the call"}
         help_texts = {"notes": "What the session should look at, e.g. how hold time is scored."}
@@ -197,6 +213,7 @@ class DisputeForm(forms.Form):
     criterion = forms.ChoiceField(label="Criterion you disagree with")
     comment = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=NOTE_LENGTH,
         label="Why the score is wrong",
         help_text="Point to the moment in the call, e.g. “at 2:10 I did confirm the address”.",
         error_messages={"required": "Say why you disagree, so your lead can check the call."},
@@ -233,6 +250,7 @@ class ResolveDisputeForm(forms.Form):
     new_score = forms.ChoiceField(label="New score (when changing it)", required=False)
     note = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=NOTE_LENGTH,
         label="Note to the operator",
         help_text="What you heard on the call and why you decided this way.",
     )

@@ -7,6 +7,7 @@ the operator's team (and admins) take part; operators do not see them.
 
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext
 
 from careers import permissions
 from careers.models import CalibrationSession, QualityReview
@@ -31,11 +32,34 @@ def can_respond(viewer, review, *, is_current):
     return viewer.pk == review.operator_id and is_current and not review.calibration_id
 
 
-def can_resolve(viewer, operator):
-    """A lead of the operator's team or an admin settles disputes; mentors do not."""
-    if viewer.pk == operator.pk:
+def can_resolve(viewer, review):
+    """A lead of the operator's team or an admin settles disputes about a review; mentors do
+    not, and nobody rules on a review they scored themselves (nor on their own)."""
+    if viewer.pk in (review.operator_id, review.reviewer_id):
         return False
-    return viewer.is_superuser or permissions.leads_team_of(viewer, operator)
+    return viewer.is_superuser or permissions.leads_team_of(viewer, review.operator)
+
+
+def resolving_leads(review):
+    """The leads of the operator's team who settle disputes about `review`: all of them but
+    the reviewer. When there is none (the reviewer is the team's only lead), an admin does;
+    admins may always step in. Leads of other teams may not: the review is not theirs to see."""
+    team = Profile.objects.filter(user_id=review.operator_id).values_list("team_id", flat=True)
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True, led_teams__in=team)
+        .exclude(pk__in=[review.operator_id, review.reviewer_id])
+        .order_by("last_name", "first_name")
+    )
+
+
+def who_resolves(review):
+    """Who will settle disputes about `review`, in words: the resolving leads' names, or "an
+    admin"."""
+    leads = resolving_leads(review)
+    if not leads:
+        return gettext("an admin")
+    return ", ".join(lead.get_full_name() or lead.get_username() for lead in leads)
 
 
 def visible_reviews(viewer):

@@ -11,10 +11,11 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Count, Max, Min
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
@@ -37,6 +38,14 @@ from careers.review_forms import (
     ResolveDisputeForm,
 )
 from careers.scorecards import CENT, score_spread, score_text, spread_of
+from careers.submissions import (
+    already_recorded,
+    already_submitted,
+    posted_id,
+    posted_key,
+    recorded_once,
+    submission_key,
+)
 from home import roles
 
 REVIEWS_PER_PAGE = 25
@@ -125,9 +134,12 @@ def choose_operator(request):
     if not roles.is_mentor(request.user):
         raise PermissionDenied("Only mentors, leads and admins review calls.")
     username = request.GET.get("operator")
-    if username:
-        return redirect("review_create", username=username)
     operators = access.reviewable_operators(request.user)
+    if username:
+        # Only a name from the list: anything else ("../..") has no review form to go to.
+        if not operators.filter(username=username).exists():
+            raise Http404("No operator of yours has that username.")
+        return redirect("review_create", username=username)
     return render(request, "careers/reviews/choose_operator.html", {"operators": operators})
 
 
@@ -141,10 +153,17 @@ def create_review(request, username):
     context = {"operator": operator, "scorecards": scorecards, "scorecard": scorecard}
     if scorecard is None:
         return render(request, "careers/reviews/review_form.html", context, status=_status(request))
+    reviews_given = QualityReview.objects.filter(operator=operator, reviewer=request.user)
+    if already_submitted(request, reviews_given):
+        earlier = reviews_given.get(submission_key=posted_key(request))
+        return already_recorded(
+            request, _review_saved(), reverse("review_detail", args=[earlier.pk])
+        )
     criteria = scorecard.criteria.select_related("competency").order_by("sort_order", "pk")
     form = QualityReviewForm(request.POST or None, criteria=criteria)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
+
+        def create():
             review = quality.create_review(
                 scores=form.scores(),
                 comments_by_criterion=form.criterion_comments(),
@@ -155,16 +174,26 @@ def create_review(request, username):
                 call_date=form.cleaned_data["call_date"],
                 comments=form.cleaned_data["comments"],
                 coaching_actions=form.cleaned_data["coaching_actions"],
+                submission_key=submission_key(form),
             )
             log(review, "callpath.review", user=request.user)
             _record_ratings(request.user, review, form)
             quality.recompute_quality_score(operator, review.call_date)
+            return review
+
+        review = recorded_once(create)
+        if review is None:
+            return already_recorded(request, _review_saved(), "review_list")
         messages.success(
             request, f"Review of call {review.call_reference} saved: {review.total} out of 100."
         )
         return redirect("review_detail", review_id=review.pk)
     context["form"] = form
     return render(request, "careers/reviews/review_form.html", context, status=_status(request))
+
+
+def _review_saved():
+    return gettext("This review is already saved: sending the form again changes nothing.")
 
 
 def _chosen_scorecard(request, scorecards):
@@ -228,8 +257,13 @@ def review_detail(request, review_id):
             for r in responses
         ),
         "can_respond": can_respond,
-        "can_resolve": everyday and access.can_resolve(viewer, review.operator),
+        "can_resolve": everyday and access.can_resolve(viewer, review),
+        "scored_by_viewer": review.reviewer_id == viewer.pk,
     }
+    awaiting = any(
+        r.kind == ReviewResponse.Kind.DISPUTED and not hasattr(r, "resolution") for r in responses
+    )
+    context["who_resolves"] = access.who_resolves(review) if everyday and awaiting else ""
     return render(request, "careers/reviews/review_detail.html", context)
 
 
@@ -239,15 +273,18 @@ def acknowledge_review(request, review_id):
     review = _visible_review(request, review_id)
     if not access.can_respond(request.user, review, is_current=_is_current(review)):
         raise PermissionDenied("Only the operator can acknowledge their current review.")
+
+    def create():
+        response = ReviewResponse.objects.create(
+            review=review, kind=ReviewResponse.Kind.ACKNOWLEDGED, created_by=request.user
+        )
+        log(response, "callpath.review.acknowledge", user=request.user)
+        return response
+
     acknowledged = review.responses.filter(kind=ReviewResponse.Kind.ACKNOWLEDGED).exists()
-    if acknowledged:
+    if acknowledged or recorded_once(create) is None:
         messages.info(request, "You have already acknowledged this review.")
     else:
-        with transaction.atomic():
-            response = ReviewResponse.objects.create(
-                review=review, kind=ReviewResponse.Kind.ACKNOWLEDGED, created_by=request.user
-            )
-            log(response, "callpath.review.acknowledge", user=request.user)
         messages.success(request, "Review acknowledged.")
     return redirect("review_detail", review_id=review.pk)
 
@@ -257,28 +294,38 @@ def dispute_review(request, review_id):
     review = _visible_review(request, review_id)
     if not access.can_respond(request.user, review, is_current=_is_current(review)):
         raise PermissionDenied("Only the operator can dispute their current review.")
+    disputes = review.responses.filter(kind=ReviewResponse.Kind.DISPUTED)
+    if request.method == "POST":
+        earlier = (
+            disputes.filter(criterion_id=posted_id(request, "criterion"))
+            .select_related("criterion")
+            .first()
+        )
+        if earlier is not None:
+            return _disputed_already(request, review, earlier.criterion)
     form = DisputeForm(request.POST or None, scores=_sorted_scores(review))
     if request.method == "POST" and form.is_valid():
         criterion = form.cleaned_data["criterion"]
-        already_open = review.responses.filter(
-            kind=ReviewResponse.Kind.DISPUTED, criterion=criterion, resolution__isnull=True
-        ).exists()
-        if already_open:
-            form.add_error("criterion", "You already have an open dispute on this criterion.")
-        else:
-            with transaction.atomic():
-                response = ReviewResponse.objects.create(
-                    review=review,
-                    kind=ReviewResponse.Kind.DISPUTED,
-                    criterion=criterion,
-                    comment=form.cleaned_data["comment"],
-                    created_by=request.user,
-                )
-                log(response, "callpath.review.dispute", user=request.user)
-            messages.success(
-                request, f"Dispute of “{criterion.name}” sent to your team lead for a decision."
+
+        def create():
+            response = ReviewResponse.objects.create(
+                review=review,
+                kind=ReviewResponse.Kind.DISPUTED,
+                criterion=criterion,
+                comment=form.cleaned_data["comment"],
+                created_by=request.user,
             )
-            return redirect("review_detail", review_id=review.pk)
+            log(response, "callpath.review.dispute", user=request.user)
+            return response
+
+        if recorded_once(create) is None:
+            return _disputed_already(request, review, criterion)
+        messages.success(
+            request,
+            gettext("Dispute of “%(criterion)s” sent to %(who)s for a decision.")
+            % {"criterion": criterion.name, "who": access.who_resolves(review)},
+        )
+        return redirect("review_detail", review_id=review.pk)
     return render(
         request,
         "careers/reviews/dispute_form.html",
@@ -287,8 +334,27 @@ def dispute_review(request, review_id):
     )
 
 
+def _disputed_already(request, review, criterion):
+    """Each criterion of a revision is disputed once: a lead rules on it, and that ruling
+    stands for this revision."""
+    message = gettext("You have already disputed “%(criterion)s” on this review.") % {
+        "criterion": criterion.name
+    }
+    return already_recorded(request, message, reverse("review_detail", args=[review.pk]))
+
+
+def _resolve_refusal(viewer, review):
+    """Why the viewer may not rule on a dispute about `review`, saying who will."""
+    if viewer.pk == review.reviewer_id and roles.is_lead(viewer):
+        return gettext(
+            "You scored this review, so you do not rule on disputes about it: %(who)s will."
+        ) % {"who": access.who_resolves(review)}
+    return gettext("Only a lead of the operator's team (or an admin) can resolve disputes.")
+
+
 def resolve_dispute(request, response_id):
-    """A lead of the operator's team (or an admin) upholds a disputed score or changes it.
+    """A lead of the operator's team (or an admin), not the reviewer, upholds a disputed score
+    or changes it.
 
     A change never edits the review: it makes a new revision of the current one with the new
     score, and the monthly Quality score is worked out again.
@@ -303,11 +369,13 @@ def resolve_dispute(request, response_id):
     if dispute is None or not access.can_view_review(request.user, dispute.review):
         raise Http404("No such dispute.")
     operator = dispute.review.operator
-    if not access.can_resolve(request.user, operator):
-        raise PermissionDenied("Only a lead of the operator's team can resolve disputes.")
+    if not access.can_resolve(request.user, dispute.review):
+        raise PermissionDenied(_resolve_refusal(request.user, dispute.review))
+    resolved_already = gettext("That dispute has already been resolved.")
     if DisputeResolution.objects.filter(dispute=dispute).exists():
-        messages.info(request, "That dispute has already been resolved.")
-        return redirect("review_detail", review_id=dispute.review_id)
+        return already_recorded(
+            request, resolved_already, reverse("review_detail", args=[dispute.review_id])
+        )
     latest = quality.latest_revision(dispute.review)
     current = CriterionScore.objects.get(review=latest, criterion=dispute.criterion)
     form = ResolveDisputeForm(
@@ -315,8 +383,11 @@ def resolve_dispute(request, response_id):
     )
     if request.method == "POST" and form.is_valid():
         outcome = form.cleaned_data["outcome"]
-        new_review = None
-        with transaction.atomic():
+
+        def create():
+            # A simultaneous ruling breaks the one-resolution-per-dispute (or, for a change,
+            # the one-revision-per-review) constraint and leaves nothing behind.
+            new_review = None
             if outcome == DisputeResolution.Outcome.CHANGED:
                 new_review = quality.revise_review(latest, dispute.criterion, form.score())
                 log(new_review, "callpath.review.revise", user=request.user)
@@ -329,6 +400,21 @@ def resolve_dispute(request, response_id):
                 resolved_by=request.user,
             )
             log(resolution, "callpath.review.resolve", user=request.user)
+            return resolution
+
+        resolution = recorded_once(create)
+        if resolution is None and not DisputeResolution.objects.filter(dispute=dispute).exists():
+            # Another dispute on this review was ruled a change at the same moment.
+            return already_recorded(
+                request,
+                gettext("The review has just been revised: check the new scores and decide again."),
+                reverse("dispute_resolve", args=[dispute.pk]),
+            )
+        if resolution is None:
+            return already_recorded(
+                request, resolved_already, reverse("review_detail", args=[dispute.review_id])
+            )
+        new_review = resolution.new_review
         if new_review:
             messages.success(
                 request,
@@ -388,13 +474,29 @@ def create_calibration(request):
     """A lead picks a call from their team for mentors and leads to score side by side."""
     if not access.can_run_calibration(request.user):
         raise PermissionDenied("Only team leads can set up calibration sessions.")
+    set_up_already = gettext(
+        "This session is already set up: sending the form again changes nothing."
+    )
+    sessions = CalibrationSession.objects.filter(created_by=request.user)
+    if already_submitted(request, sessions):
+        earlier = sessions.get(submission_key=posted_key(request))
+        return already_recorded(
+            request, set_up_already, reverse("calibration_detail", args=[earlier.pk])
+        )
     form = CalibrationSessionForm(request.POST or None, viewer=request.user)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
+
+        def create():
             session = form.save(commit=False)
             session.created_by = request.user
+            session.submission_key = submission_key(form)
             session.save()
             log(session, "callpath.calibration", user=request.user)
+            return session
+
+        session = recorded_once(create)
+        if session is None:
+            return already_recorded(request, set_up_already, "calibration_list")
         messages.success(request, "Calibration session set up. Ask the reviewers to score it.")
         return redirect("calibration_detail", session_id=session.pk)
     return render(
@@ -476,13 +578,15 @@ def score_calibration(request, session_id):
     session = _visible_session(request, session_id)
     if not access.can_score_session(request.user, session):
         raise PermissionDenied("Only mentors and leads of the operator's team score this call.")
+    scored_already = gettext("You have already scored this call.")
+    session_url = reverse("calibration_detail", args=[session.pk])
     if session.reviews.filter(reviewer=request.user).exists():
-        messages.info(request, "You have already scored this call.")
-        return redirect("calibration_detail", session_id=session.pk)
+        return already_recorded(request, scored_already, session_url)
     criteria = session.scorecard.criteria.order_by("sort_order", "pk")
     form = CalibrationScoreForm(request.POST or None, criteria=criteria)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
+
+        def create():
             review = quality.create_review(
                 scores=form.scores(),
                 comments_by_criterion=form.criterion_comments(),
@@ -495,6 +599,11 @@ def score_calibration(request, session_id):
                 calibration=session,
             )
             log(review, "callpath.calibration.score", user=request.user)
+            return review
+
+        review = recorded_once(create)
+        if review is None:
+            return already_recorded(request, scored_already, session_url)
         messages.success(request, f"Your scoring is in: {review.total} out of 100.")
         return redirect("calibration_detail", session_id=session.pk)
     return render(

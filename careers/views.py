@@ -12,6 +12,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
@@ -37,6 +38,13 @@ from careers.models import (
 )
 from careers.progress import progress_for
 from careers.selectors import readiness_for
+from careers.submissions import (
+    already_recorded,
+    already_submitted,
+    posted_id,
+    recorded_once,
+    submission_key,
+)
 from home import roles
 from home.cache import cached, version
 
@@ -173,6 +181,19 @@ def can_decide_promotion(viewer, operator):
     return viewer.is_superuser or permissions.leads_team_of(viewer, operator)
 
 
+def reset_link_refusal(viewer, member):
+    """Why `viewer` may not send `member` a password reset link, or "" when they may: only
+    the lead of the member's team, never to themselves (they change their own) or to an
+    admin (home/accounts.py sends it)."""
+    if viewer.pk == member.pk:
+        return gettext("Change your own password from the menu at the top of the page.")
+    if member.is_superuser:
+        return gettext("Administrators reset their own passwords.")
+    if not permissions.leads_team_of(viewer, member):
+        return gettext("Only the lead of their team can send someone a password reset link.")
+    return ""
+
+
 def operator_record(operator, today):
     """What the progress page shows about an operator, whoever looks; cached until the
     people's records or the framework change."""
@@ -203,6 +224,7 @@ def progress_page(request, operator, decision_form=None, status=200):
         can_assess=permissions.can_assess(viewer, operator),
         can_cosign=not is_self and permissions.can_assess(viewer, operator),
         can_decide=can_decide,
+        can_send_reset_link=not reset_link_refusal(viewer, operator),
         record_version=version(),
     )
     if can_decide:
@@ -236,23 +258,31 @@ def decide_promotion(request, username):
     operator = visible_operator(request, username)
     if not can_decide_promotion(request.user, operator):
         raise PermissionDenied("Only the operator's team lead can decide promotions.")
+    repeated = gettext("This decision is already recorded: sending the form again changes nothing.")
+    if already_submitted(request, PromotionDecision.objects.filter(operator=operator)):
+        return already_recorded(request, repeated, progress_url(request, operator))
     today = timezone.localdate()
     context = progress_for(operator, today)
     form = decision_form_for(context, request.POST)
     if not form.is_valid():
         return progress_page(request, operator, decision_form=form, status=400)
     target = form.cleaned_data["target_level"]
-    decision = packet.record_decision(
-        operator=operator,
-        profile=context["profile"],
-        target=target,
-        readiness=form.readiness_by_level[target.pk],
-        outcome=form.cleaned_data["outcome"],
-        rationale=form.cleaned_data["rationale"],
-        override_reason=form.cleaned_data["override_reason"].strip(),
-        decided_by=request.user,
-        today=today,
+    decision = recorded_once(
+        lambda: packet.record_decision(
+            operator=operator,
+            profile=context["profile"],
+            target=target,
+            readiness=form.readiness_by_level[target.pk],
+            outcome=form.cleaned_data["outcome"],
+            rationale=form.cleaned_data["rationale"],
+            override_reason=form.cleaned_data["override_reason"].strip(),
+            decided_by=request.user,
+            today=today,
+            submission_key=submission_key(form),
+        )
     )
+    if decision is None:
+        return already_recorded(request, repeated, progress_url(request, operator))
     messages.success(request, f"Recorded: {decision.get_outcome_display()} — {target.title}.")
     return redirect(progress_url(request, operator))
 
@@ -265,13 +295,26 @@ def record_assessment(request, username):
         raise PermissionDenied("Only the operator's mentor or team lead can assess them.")
     form = AssessmentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
+
+        def create():
             assessment = form.save(commit=False)
             assessment.operator = operator
             assessment.assessor = request.user
             assessment.kind = permissions.assessment_kind_for(request.user, operator)
+            assessment.submission_key = submission_key(form)
             assessment.save()
             log(assessment, "callpath.assessment", user=request.user)
+            return assessment
+
+        assessment = recorded_once(create)
+        if assessment is None:
+            return already_recorded(
+                request,
+                gettext(
+                    "This assessment is already recorded: sending the form again changes nothing."
+                ),
+                progress_url(request, operator),
+            )
         messages.success(
             request,
             f"Recorded {assessment.competency}: {assessment.get_rating_display()} "
@@ -291,6 +334,17 @@ def record_signoff(request, username):
     operator = visible_operator(request, username)
     if request.user.pk == operator.pk or not permissions.can_assess(request.user, operator):
         raise PermissionDenied("Only the operator's mentor or team lead can give sign-offs.")
+    if request.method == "POST":
+        # A second click finds the requirement signed: say so rather than "not a valid choice".
+        earlier = (
+            SignOff.objects.filter(
+                operator=operator, requirement_id=posted_id(request, "requirement")
+            )
+            .select_related("requirement")
+            .first()
+        )
+        if earlier is not None:
+            return signed_already(request, operator, earlier.requirement)
     context = progress_for(operator, timezone.localdate())
     signed = SignOff.objects.filter(operator=operator).values_list("requirement_id", flat=True)
     form = SignOffForm(
@@ -304,7 +358,8 @@ def record_signoff(request, username):
         if refusal:
             form.add_error("requirement", refusal)
         else:
-            with transaction.atomic():
+
+            def create():
                 signoff = SignOff.objects.create(
                     operator=operator,
                     requirement=requirement,
@@ -314,6 +369,10 @@ def record_signoff(request, username):
                     evidence_hours=context["cosigned_hours"] or None,
                 )
                 log(signoff, "callpath.signoff", user=request.user)
+                return signoff
+
+            if recorded_once(create) is None:
+                return signed_already(request, operator, requirement)
             messages.success(request, f"Signed off “{requirement.signoff_name}”.")
             return redirect(progress_url(request, operator))
     return render(
@@ -324,15 +383,34 @@ def record_signoff(request, username):
     )
 
 
+def signed_already(request, operator, requirement):
+    """The answer to signing off what is already signed off (a second click)."""
+    message = gettext("“%(signoff)s” is already signed off for %(operator)s.") % {
+        "signoff": requirement.signoff_name,
+        "operator": operator.get_full_name() or operator.get_username(),
+    }
+    return already_recorded(request, message, progress_url(request, operator))
+
+
 def log_practice(request):
     """A trainee logs supervised calls or shadowing; it counts once the mentor co-signs."""
     form = PracticeEntryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
+
+        def create():
             entry = form.save(commit=False)
             entry.trainee = request.user
+            entry.submission_key = submission_key(form)
             entry.save()
             log(entry, "callpath.practice", user=request.user)
+            return entry
+
+        if recorded_once(create) is None:
+            return already_recorded(
+                request,
+                gettext("This practice is already logged: sending the form again changes nothing."),
+                "my_progress",
+            )
         messages.success(request, "Practice logged. Your mentor will co-sign it.")
         return redirect("my_progress")
     return render(
@@ -350,18 +428,23 @@ def cosign_practice(request, entry_id):
         raise Http404("No such entry.")
     if not permissions.can_cosign(request.user, entry):
         raise PermissionDenied("Only the trainee's mentor or team lead can co-sign practice.")
-    if entry.cosigned_by_id:
-        messages.info(request, "That entry was already co-signed.")
-    else:
-        with transaction.atomic():
+    trainee = entry.trainee
+    with transaction.atomic():
+        # The row lock makes simultaneous co-signatures wait: only the first finds it unsigned.
+        entry = PracticeEntry.objects.select_for_update().get(pk=entry.pk)
+        cosigned = entry.cosigned_by_id is None
+        if cosigned:
             entry.cosigned_by = request.user
             entry.cosigned_at = timezone.now()
             entry.save(update_fields=["cosigned_by", "cosigned_at"])
             log(entry, "callpath.practice.cosign", user=request.user)
+    if not cosigned:
+        messages.info(request, "That entry was already co-signed.")
+    else:
         messages.success(
             request, f"Co-signed {entry.hours} hours of {entry.get_kind_display().lower()}."
         )
-    return redirect(progress_url(request, entry.trainee))
+    return redirect(progress_url(request, trainee))
 
 
 def progress_url(request, operator):

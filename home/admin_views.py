@@ -11,14 +11,20 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from callpath.cache_headers import PRIVATE_NO_STORE
 from home.personal_data import (
     AnonymiseRefused,
+    DeactivateRefused,
     anonymise_person,
+    career_records_of,
     check_can_anonymise,
+    deactivate_person,
     export_json,
     export_person,
     history_kept,
@@ -129,7 +135,7 @@ class ExportView(PersonMixin, View):
         filename = f"personal-data-{self.person.get_username()}-{timezone.localdate():%Y%m%d}.json"
         response = HttpResponse(body, content_type="application/json; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        response["Cache-Control"] = "no-store"
+        response["Cache-Control"] = PRIVATE_NO_STORE  # the middleware would too; be sure
         return response
 
 
@@ -194,3 +200,75 @@ class AnonymiseView(PersonMixin, WagtailAdminTemplateMixin, FormView):
             f"notes rewritten; history kept.",
         )
         return redirect(person_url)
+
+
+class DeactivateView(PersonMixin, View):
+    """POST: deactivate the account (no more logins, every record kept), audit-logged."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        try:
+            changed = deactivate_person(self.person, acting_user=request.user)
+        except DeactivateRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            if changed:
+                messages.success(
+                    request,
+                    gettext("Deactivated: %(person)s can no longer log in; their records stay.")
+                    % {"person": self.person_label()},
+                )
+            else:
+                messages.info(
+                    request, gettext("This account is already inactive; nothing changed.")
+                )
+        return redirect("personal_data:person", self.person.pk)
+
+
+# ---------------------------------------------------------------------------------------
+# Deleting users (Settings → Users): refused for anyone with a career record
+
+
+class DeletionRefusedView(WagtailAdminTemplateMixin, TemplateView):
+    """Shown instead of Wagtail's user deletion when someone to delete has a career record:
+    who, which records, and the alternatives (deactivate, anonymise). A POST (the confirmed
+    deletion) gets the same page with 409 Conflict: nothing was deleted."""
+
+    template_name = "home/admin/user_delete_refused.html"
+    page_title = _("Cannot delete")
+    header_icon = "warning"
+    people = ()  # [(user, [(record label, count)])]
+    asked = 1  # how many people the admin asked to delete
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailusers_users:index"), "label": gettext("Users")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            people=self.people,
+            asked=self.asked,
+            can_manage=can_manage_personal_data(self.request.user),
+            users_url=reverse("wagtailusers_users:index"),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        response = self.get(request, *args, **kwargs)
+        response.status_code = 409
+        return response
+
+
+def deletion_refusal(request, users):
+    """The refusal page when any of `users` has a career record (see
+    `personal_data.career_records`), else None: only accounts without one, such as one
+    created by mistake, may be deleted."""
+    records = career_records_of(users)
+    if not records:
+        return None
+    people = [(user, records[user.pk]) for user in users if user.pk in records]
+    return DeletionRefusedView.as_view(people=people, asked=len(users))(request)

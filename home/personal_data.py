@@ -15,13 +15,20 @@ Records are split in two:
   assessments of others, sign-offs they gave, pages they own, their audit-log actions).
 
 Anonymisation keeps history: every assessment, KPI value, review and decision stays, attached
-to the same account under a pseudonym, so team figures do not move.
+to the same account under a pseudonym, so team figures do not move. For the same reason a
+person with a career record (`career_records`) is never deleted in the admin: they are
+deactivated or anonymised instead.
 """
 
 import getpass
+import html
 import json
+import os
+import pickle
 import re
 import secrets
+import zlib
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import import_module
@@ -31,10 +38,16 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
+from django.core.cache import DEFAULT_CACHE_ALIAS, caches
+from django.core.cache.backends.filebased import FileBasedCache
+from django.core.cache.backends.redis import RedisCache
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
-from django.db.models import Q, TextField
+from django.db.models import Count, F, Q, TextField
 from django.db.models.functions import Cast
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.models import EditingSession, FormState
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -70,11 +83,13 @@ from careers.models import (
 )
 from home import roles
 from home.models import Profile
-from kb.models import Acknowledgement, GuideCompletion, QuizAttempt
+from kb.models import Acknowledgement, GuideCompletion, GuidePage, QuizAttempt
+from search.models import QueryLog, SearchWord
 
 EXPORT_FORMAT = "callpath.personal-data/1"
 EXPORT_ACTION = "callpath.person.export"
 ANONYMISE_ACTION = "callpath.person.anonymise"
+DEACTIVATE_ACTION = "callpath.person.deactivate"
 COMMAND_LINE = "command line"
 ADMIN = "admin"
 
@@ -554,7 +569,7 @@ def _login_records(user):
         for row in model.objects.filter(username=user.get_username()).order_by("attempt_time"):
             rows.append(
                 {
-                    "kind": model._meta.verbose_name,
+                    "kind": str(model._meta.verbose_name),
                     "time": _date(row.attempt_time),
                     "ip_address": row.ip_address,
                     "user_agent": row.user_agent,
@@ -938,7 +953,11 @@ def export_person(user):
 
 
 def export_json(user):
-    return json.dumps(export_person(user), indent=2, ensure_ascii=False, sort_keys=False)
+    """The export as JSON text: what the admin's download and `manage.py export_person` write.
+
+    Django's encoder also writes what a section may hand over unconverted (translated labels,
+    dates, decimals, UUIDs) as text, so one such value cannot break a subject-access answer."""
+    return json.dumps(export_person(user), cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)
 
 
 def get_person(username):
@@ -1238,6 +1257,115 @@ def _remove_account_extras(user):
     return {what: count for what, count in removed.items() if count}
 
 
+# ---------------------------------------------------------------------------------------
+# Copies of the person's name outside the records: the cache and the search log
+
+
+def _stored_forms(terms):
+    """The terms as a cached value may hold them (plain, HTML-escaped, JSON-escaped),
+    casefolded for a case-insensitive comparison."""
+    forms = set()
+    for term in terms:
+        forms |= {term, html.escape(term), json.dumps(term)[1:-1]}
+    return {form.casefold() for form in forms}
+
+
+def _mentions_any(data, forms):
+    text = data.decode("utf-8", "ignore").casefold()
+    return any(form in text for form in forms)
+
+
+def _forget_in_file_cache(backend, forms):
+    removed = 0
+    for path in backend._list_cache_files():
+        try:
+            with open(path, "rb") as file:
+                pickle.load(file)  # the expiry time; the value follows, compressed
+                data = zlib.decompress(file.read())
+        except (OSError, EOFError, pickle.UnpicklingError, zlib.error):
+            continue  # expired and removed meanwhile, or being written: not a readable entry
+        if _mentions_any(data, forms):
+            try:
+                os.remove(path)
+            except FileNotFoundError:
+                continue
+            removed += 1
+    return removed
+
+
+def _forget_in_redis(backend, forms):
+    # Only this site's keys (the key prefix): several sites may share one Redis.
+    client = backend._cache.get_client(write=True)
+    pattern = backend.key_func("*", backend.key_prefix, "*")
+    keys = list(client.scan_iter(match=pattern, count=1000))
+    removed = 0
+    for start in range(0, len(keys), 500):
+        batch = keys[start : start + 500]
+        doomed = [
+            key
+            for key, value in zip(batch, client.mget(batch), strict=True)
+            if value is not None and _mentions_any(value, forms)
+        ]
+        if doomed:
+            removed += client.delete(*doomed)
+    return removed
+
+
+def forget_cached_mentions(terms):
+    """Delete every cached value that contains any of `terms` (a leaver's names, username
+    and email): rendered pages and boards keep the names they were rendered with until they
+    expire, even once nothing serves them. Returns how many were deleted.
+
+    The file cache and Redis are searched entry by entry (values are compressed or pickled,
+    so a plain text search of the files would find nothing); any other cache backend is
+    emptied, the only way to be sure."""
+    forms = _stored_forms(term for term in terms if term and len(term) >= 2)
+    if not forms:
+        return 0
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    if isinstance(backend, FileBasedCache):
+        return _forget_in_file_cache(backend, forms)
+    if isinstance(backend, RedisCache):
+        return _forget_in_redis(backend, forms)
+    backend.clear()
+    return 0
+
+
+def _name_pattern(identity):
+    """A regular expression matching the person's full name (either order, as Hungarian
+    order puts the family name first), their email and their username in a search query.
+
+    A username that is also a word of the site's content ("operator") is matched only as
+    the whole query, so anonymising someone does not drop searches for that word."""
+    words = identity.full_name.split()
+    alternatives = []
+    for order in (words, words[::-1]) if words else ():
+        alternatives.append(r"(?<!\w)" + r"\s+".join(map(re.escape, order)) + r"(?!\w)")
+    if identity.email:
+        alternatives.append(re.escape(identity.email))
+    username = re.escape(identity.username)
+    if SearchWord.objects.filter(word=identity.username.casefold()).exists():
+        alternatives.append(rf"^\s*{username}\s*$")
+    else:
+        alternatives.append(rf"(?<![\w.@+-]){username}(?![\w@+-])")
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def _forget_searches(identity):
+    """Delete logged searches that name the person (colleagues may have searched for them):
+    the log holds no searcher, only the text, and a query naming a leaver is no content gap
+    worth keeping. Returns how many were deleted."""
+    pattern = _name_pattern(identity)
+    terms = [identity.last_name or identity.first_name, identity.email, identity.username]
+    condition = Q()
+    for term in filter(None, terms):
+        # Queries are logged lowercased; SQLite compares only ASCII letters without case.
+        condition |= Q(query__contains=term.lower())
+    candidates = QueryLog.objects.filter(condition).only("pk", "query")
+    doomed = [row.pk for row in candidates if pattern.search(row.query)]
+    return QueryLog.objects.filter(pk__in=doomed).delete()[0] if doomed else 0
+
+
 HISTORY_KEPT = [
     ("assessments", Assessment, "operator"),
     ("sign-offs", SignOff, "operator"),
@@ -1275,6 +1403,93 @@ def loose_ends(user):
     }
 
 
+# ---------------------------------------------------------------------------------------
+# Career records: who may be deleted, and deactivation instead
+
+# A person's career record: what is about them and what they wrote about others, as
+# (label, model, the field naming the person, for records they wrote: the field naming the
+# subject, so their records about themselves are not counted twice). Deleting someone with
+# any of these would erase or orphan append-only history, so the admin refuses and offers
+# deactivation or anonymisation instead.
+CAREER_RECORDS = [
+    (_("Assessments of them"), Assessment, "operator", None),
+    (_("Assessments they gave"), Assessment, "assessor", "operator"),
+    (_("Sign-offs they received"), SignOff, "operator", None),
+    (_("Sign-offs they gave"), SignOff, "signed_by", "operator"),
+    (_("Practice entries"), PracticeEntry, "trainee", None),
+    (_("Practice entries they co-signed"), PracticeEntry, "cosigned_by", "trainee"),
+    (_("KPI values"), KpiSnapshot, "operator", None),
+    (_("Quality reviews of their calls"), QualityReview, "operator", None),
+    (_("Quality reviews they scored"), QualityReview, "reviewer", "operator"),
+    (_("Review acknowledgements and disputes"), ReviewResponse, "created_by", None),
+    (_("Disputes they resolved"), DisputeResolution, "resolved_by", None),
+    (_("Calibration sessions on their calls"), CalibrationSession, "operator", None),
+    (_("Calibration sessions they ran"), CalibrationSession, "created_by", "operator"),
+    (_("Promotion decisions about them"), PromotionDecision, "operator", None),
+    (_("Promotion decisions they made"), PromotionDecision, "decided_by", "operator"),
+    (_("Quiz attempts"), QuizAttempt, "user", None),
+    (_("Guide completions"), GuideCompletion, "user", None),
+    (_("News acknowledgements"), Acknowledgement, "user", None),
+    # Guides and scripts they own count as their contributions on the ladder.
+    (_("Guides and scripts they own"), GuidePage, "owner", None),
+]
+
+
+def career_records_of(users):
+    """{user id: [(label, count)]} of the career records of `users`, only kinds they have;
+    people without any are left out. One query per kind of record, however many people."""
+    ids = [user.pk for user in users]
+    found = defaultdict(dict)
+    for index, (_label, model, person, subject) in enumerate(CAREER_RECORDS):
+        rows = model.objects.filter(**{f"{person}__in": ids})
+        if subject:
+            rows = rows.exclude(**{subject: F(person)})
+        counts = rows.order_by().values(person).annotate(count=Count("pk"))
+        for row in counts.values_list(person, "count"):
+            found[row[0]][index] = row[1]
+    return {
+        user_id: [(str(CAREER_RECORDS[index][0]), count) for index, count in sorted(kinds.items())]
+        for user_id, kinds in found.items()
+    }
+
+
+def career_records(user):
+    """[(label, count)] of the person's career record; empty when they have none (an
+    account created by mistake), which is the only case in which they may be deleted."""
+    return career_records_of([user]).get(user.pk, [])
+
+
+class DeactivateRefused(Exception):
+    """The account may not be deactivated as asked; the message says why."""
+
+
+def deactivate_person(user, *, acting_user=None, origin=None):
+    """Deactivate the account: the person can no longer log in (their sessions stop working
+    at the next request) and everything else stays as it is. Audit-logged. Returns False
+    when the account was already inactive. Raises DeactivateRefused for the acting user's
+    own account and for the only active administrator."""
+    User = get_user_model()
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        if not user.is_active:
+            return False
+        if acting_user is not None and acting_user.pk == user.pk:
+            raise DeactivateRefused(gettext("You cannot deactivate your own account."))
+        active_admins = User.objects.filter(is_superuser=True, is_active=True)
+        if user.is_superuser and not active_admins.exclude(pk=user.pk).exists():
+            raise DeactivateRefused(
+                gettext(
+                    "“%(username)s” is the only active administrator; make someone else an "
+                    "administrator first."
+                )
+                % {"username": user.get_username()}
+            )
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+        log(user, DEACTIVATE_ACTION, user=acting_user, data=origin or _origin(acting_user))
+    return True
+
+
 def check_can_anonymise(user, *, force=False, acting_user=None):
     """Raise AnonymiseRefused when the account must not be anonymised as asked."""
     if is_anonymised(user):
@@ -1302,6 +1517,8 @@ class AnonymiseResult:
     notes_rewritten: int = 0
     log_entries_rewritten: int = 0
     sessions_deleted: int = 0
+    # Set once the anonymisation is committed (None until then).
+    cache_entries_removed: int | None = None
     removed: dict = field(default_factory=dict)
     kept: dict = field(default_factory=dict)
     loose_ends: dict = field(default_factory=dict)
@@ -1313,9 +1530,11 @@ def anonymise_person(user, *, acting_user=None, origin=None, force=False):
     The account gets a "former-<role>-xxxxxx" username, blank names and email, an unusable
     password and is deactivated (and loses staff and superuser rights); their names are
     replaced in notes (see `_rewrite_free_text`) and audit-log labels; sessions, Wagtail API
-    tokens and admin preferences are deleted. Assessments, KPI values, reviews, sign-offs,
-    decisions, completions and pages stay, attached to the same account, so team figures do
-    not change. Running it again on an anonymised account changes nothing.
+    tokens, admin preferences and logged searches naming them are deleted, and after the
+    commit every cached value that holds their names, username or email. Assessments, KPI
+    values, reviews, sign-offs, decisions, completions and pages stay, attached to the same
+    account, so team figures do not change. Running it again on an anonymised account
+    changes nothing.
 
     Raises AnonymiseRefused for a superuser without `force`, the only active superuser, or
     the acting user's own account.
@@ -1337,6 +1556,9 @@ def anonymise_person(user, *, acting_user=None, origin=None, force=False):
         result.notes_rewritten = _rewrite_free_text(user, identity, pseudonym)
         result.log_entries_rewritten = _rewrite_log_entries(user, identity, pseudonym)
         result.removed = _remove_account_extras(user)
+        searches_removed = _forget_searches(identity)
+        if searches_removed:
+            result.removed["logged searches naming them"] = searches_removed
         result.sessions_deleted = _delete_sessions(user)
 
         user.username = pseudonym
@@ -1367,4 +1589,12 @@ def anonymise_person(user, *, acting_user=None, origin=None, force=False):
                 "kept": result.kept,
             },
         )
+
+        def forget_cached():
+            terms = [identity.first_name, identity.last_name, identity.username, identity.email]
+            result.cache_entries_removed = forget_cached_mentions(terms)
+
+        # After the commit, when every new page is rendered with the pseudonym: what was
+        # cached with their name is deleted, not just left unused until it expires.
+        transaction.on_commit(forget_cached, robust=True)
     return result

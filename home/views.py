@@ -1,9 +1,11 @@
 import logging
 
 from django.contrib.auth.decorators import login_not_required
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, transaction
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
+
+from home.cache import cache_write_problem
 
 logger = logging.getLogger(__name__)
 
@@ -11,12 +13,56 @@ logger = logging.getLogger(__name__)
 @login_not_required
 @never_cache
 def healthz(request):
-    """Liveness for load balancers: 200 after a real database round-trip, 503 without one."""
+    """Health for load balancers and monitoring: 200 when the database and the cache both
+    write, else 503 naming the one that does not and why (a full disk, a read-only database).
+
+    The database probe commits a real write; the cache probe stores a value and reads it back.
+    """
+    checks = {"database": database_state(), "cache": cache_state()}
+    healthy = all(state == "ok" for state in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503
+    )
+
+
+def database_state():
+    """ "ok", "unreachable" or "cannot write: <reason>"."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError as error:
         logger.warning("Health check: database unreachable: %s", error)
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return "unreachable"
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            commit_a_write(cursor)
+    except DatabaseError as error:
+        logger.warning("Health check: database cannot write: %s", error)
+        return f"cannot write: {str(error).splitlines()[0][:200]}"
+    return "ok"
+
+
+def commit_a_write(cursor):
+    """Make the surrounding transaction write something that changes nothing, so its commit
+    needs the disk (and, on SQLite, the write lock) as any real write would."""
+    if connection.vendor == "sqlite":
+        # Rewrites the database header with the value it already holds.
+        cursor.execute("PRAGMA user_version")
+        user_version = int(cursor.fetchone()[0])
+        cursor.execute(f"PRAGMA user_version = {user_version}")
+    elif connection.vendor == "postgresql":
+        # A transaction id is only given to a transaction that may write; its commit is
+        # written to the log. A read-only server or session refuses.
+        cursor.execute("SELECT pg_current_xact_id(), current_setting('transaction_read_only')")
+        if cursor.fetchone()[1] == "on":
+            raise DatabaseError("the database is read-only")
+
+
+def cache_state():
+    """ "ok" or "cannot write: <reason>"."""
+    problem = cache_write_problem()
+    if problem:
+        logger.warning("Health check: cache cannot write: %s", problem)
+        return f"cannot write: {problem}"
+    return "ok"

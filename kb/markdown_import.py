@@ -26,9 +26,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug, validate_unicode_slug
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+
+from home.cache import bulk_write
 
 REQUIRED_KEYS = ("title", "slug")
 OPTIONAL_KEYS = ("kind", "summary", "topics", "levels", "owner", "review_by", "last_reviewed")
@@ -40,6 +42,9 @@ TITLE_MAX_LENGTH = 255
 CALLOUT_KINDS = ("tip", "rule", "warning")
 SAFE_LINK_PREFIXES = ("http://", "https://", "mailto:")
 DEFAULT_SCRIPT_TITLE = "Call script"
+# Block and inline levels together: far more than any guide needs, far less than would
+# exhaust Python's recursion limit in the converter.
+MAX_NESTING = 32
 
 DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
 TASK_ITEM_PATTERN = re.compile(r"^\[([ xX])\]\s+")
@@ -245,8 +250,31 @@ def markdown_to_blocks(markdown, *, title="", first_line=1):
     `title` lets a leading `# Title` that repeats the page title be dropped; `first_line` is
     the file line the body starts on, so errors point at the right line.
     """
+    tokens = markdown_parser().parse(markdown)
+    too_deep = too_deeply_nested(tokens)
+    if too_deep is not None:
+        return Conversion(
+            [],
+            errors=[
+                f"line {first_line + too_deep}: emphasis, links or lists are nested more than "
+                f"{MAX_NESTING} deep; write it with less nesting"
+            ],
+        )
     converter = _BlockConverter(title=title, first_line=first_line)
-    return converter.convert(SyntaxTreeNode(markdown_parser().parse(markdown)))
+    return converter.convert(SyntaxTreeNode(tokens))
+
+
+def too_deeply_nested(tokens):
+    """The body line (from 0) of the first place nested deeper than MAX_NESTING, else None.
+
+    The syntax tree and the converter recurse once per level: a line of 500 `*` would
+    otherwise exhaust Python's recursion limit instead of getting an answer.
+    """
+    for token in tokens:
+        inline_depth = max((child.level for child in token.children or ()), default=0)
+        if token.level + inline_depth > MAX_NESTING:
+            return token.map[0] if token.map else 0
+    return None
 
 
 class _BlockConverter:
@@ -653,19 +681,28 @@ def parse_guide_file(path, text):
         guide.problems.append("the body is empty: write the guide below the front matter")
         return guide
     title = guide.front_matter.title if guide.front_matter else ""
-    conversion = markdown_to_blocks(split.body, title=title, first_line=split.body_first_line)
+    try:
+        conversion = markdown_to_blocks(split.body, title=title, first_line=split.body_first_line)
+    except Exception as error:  # one file that breaks the converter is invalid
+        guide.problems.append(f"the body could not be converted: {_failure(error)}")
+        return guide
     guide.blocks = conversion.blocks
     guide.problems.extend(conversion.errors)
-    if not conversion.blocks:
+    if not conversion.blocks and not conversion.errors:
         guide.problems.append("the body has no content to import")
     guide.body_converted = bool(conversion.blocks) and not conversion.errors
     if guide.front_matter:
         guide.summary = guide.front_matter.summary or summary_from(conversion.first_paragraph)
-        if not guide.summary:
+        if not guide.summary and not conversion.errors:
             guide.problems.append(
                 "no summary: add 'summary:' to the front matter or open with a paragraph"
             )
     return guide
+
+
+def _failure(error):
+    """What went wrong, for a message: "RecursionError: maximum recursion depth exceeded"."""
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 def read_guide_file(path):
@@ -776,7 +813,12 @@ def check_guide(guide_file, catalog, extra_problems=()):
     problems = list(extra_problems) + list(guide_file.problems)
     body = None
     if guide_file.body_converted:
-        body, body_problems = clean_body(guide_file.blocks)
+        try:
+            body, body_problems = clean_body(guide_file.blocks)
+        except DatabaseError:
+            raise
+        except Exception as error:  # one file that breaks the blocks is invalid
+            body, body_problems = None, [f"the body could not be checked: {_failure(error)}"]
         problems.extend(body_problems)
     meta = guide_file.front_matter
     if meta is None:
@@ -888,14 +930,21 @@ class ImportCounts:
 
 
 def import_guides(guides, *, draft=False):
-    """Write checked guides under the guide index in one transaction; return the counts."""
+    """Write checked guides under the guide index in one transaction; return the counts.
+
+    All or nothing, but the transaction holds the database's write lock, which every login
+    and save waits for: the files were read, converted and validated before it (see
+    `check_guide_files`), and the cache generations and the search index are brought up to
+    date after it (`bulk_write`).
+    """
     from kb.models import GuideIndexPage
 
     counts = ImportCounts()
-    with transaction.atomic():
+    with bulk_write(), transaction.atomic():
         index = GuideIndexPage.objects.get()
         for guide in guides:
-            if save_guide(guide, index, draft=draft):
+            _page, created = save_guide(guide, index, draft=draft)
+            if created:
                 counts.created += 1
             else:
                 counts.updated += 1
@@ -905,7 +954,7 @@ def import_guides(guides, *, draft=False):
 def save_guide(guide, index, *, draft=False):
     """Create the guide page, or add a revision to the one with the same slug.
 
-    Publishes the revision unless `draft`. Returns True when the page was created.
+    Publishes the revision unless `draft`. Returns (the page, whether it was created).
     """
     from kb.models import GuidePage
 
@@ -927,7 +976,7 @@ def save_guide(guide, index, *, draft=False):
         # Published by the import itself (someone with shell access), not in the owner's
         # name: a mentor owner could not publish in the editor.
         revision.publish()
-    return created
+    return page, created
 
 
 def _assign(page, guide):

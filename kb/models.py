@@ -2,6 +2,7 @@
 (acknowledgements, quiz attempts, completions)."""
 
 import math
+import uuid
 from datetime import date
 from urllib.parse import urlencode
 
@@ -23,6 +24,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.cache import CONTENT, cached, version
+from kb import permissions
 from kb.blocks import guide_body_blocks, news_body_blocks, quiz_of, score_quiz
 
 WORDS_PER_MINUTE = 200
@@ -224,6 +226,10 @@ class NewsPage(Page):
                 {"acknowledge_by": "An acknowledge-by date only applies to must-read items."}
             )
 
+    def permissions_for_user(self, user):
+        # Team targeting holds in the admin too: no action on news meant for other teams.
+        return permissions.news_permissions_for_user(self, user)
+
     def serve(self, request, *args, **kwargs):
         # Targeted news is invisible, not forbidden, to everyone outside the target teams.
         if not NewsPage.objects.filter(pk=self.pk).visible_to(request.user).exists():
@@ -241,10 +247,14 @@ class NewsPage(Page):
 
 
 class Acknowledgement(models.Model):
-    """A read receipt: this user confirmed reading this must-read news item, once."""
+    """A read receipt: this user confirmed reading this must-read news item, once.
+
+    Receipts, quiz attempts and completions are part of a person's record: deleting a user
+    who has any is refused (PROTECT); people who leave are deactivated or anonymised.
+    """
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="acknowledgements"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="acknowledgements"
     )
     page = models.ForeignKey(NewsPage, on_delete=models.CASCADE, related_name="acknowledgements")
     acknowledged_at = models.DateTimeField(default=timezone.now)
@@ -289,6 +299,7 @@ class GuideIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from careers.models import CareerLevelPage
+        from kb.forms import level_filter
 
         context = super().get_context(request, *args, **kwargs)
         filters = {
@@ -303,8 +314,9 @@ class GuideIndexPage(Page):
             filters["kind"] = ""
         if filters["topic"]:
             guides = guides.filter(topics__slug=filters["topic"])
-        if filters["level"].isdigit():
-            guides = guides.filter(levels__id=int(filters["level"]))
+        level_id = level_filter(request.GET)  # a level's id, or None ("²", 20 digits)
+        if level_id is not None:
+            guides = guides.filter(levels__id=level_id)
         else:
             filters["level"] = ""
         guides = guides.order_by("title").prefetch_related("topics", "levels")
@@ -397,6 +409,10 @@ class GuidePage(Page):
             return "overdue"
         return "due-soon" if days_left <= 30 else "ok"
 
+    def permissions_for_user(self, user):
+        # The owner, leads and admins look after a guide; other mentors propose changes.
+        return permissions.guide_permissions_for_user(self, user)
+
     def related_guides(self, user, limit=4):
         return (
             GuidePage.objects.live()
@@ -419,6 +435,8 @@ class GuidePage(Page):
             self.body.stream_block.child_blocks["quiz"].to_python(raw_quiz) if raw_quiz else None
         )
         context["completion"] = GuideCompletion.objects.filter(page=self, user=user).first()
+        # The quiz form's one-time key: sending the same form twice records one attempt.
+        context["quiz_submission_key"] = uuid.uuid4()
         if context["quiz"] and not context["completion"]:
             attempts = QuizAttempt.objects.filter(page=self, user=user).order_by("-created_at")
             attempts = list(attempts)
@@ -438,7 +456,7 @@ class QuizAttempt(models.Model):
     """One scored attempt at a guide's quiz. Attempts are kept; the best one counts."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="quiz_attempts"
     )
     page = models.ForeignKey(GuidePage, on_delete=models.CASCADE, related_name="quiz_attempts")
     answers = models.JSONField(default=dict)
@@ -447,6 +465,9 @@ class QuizAttempt(models.Model):
     percent = models.PositiveSmallIntegerField()
     passed = models.BooleanField()
     created_at = models.DateTimeField(default=timezone.now)
+    # The one-time key of the quiz form answered: submitting the same form twice is one
+    # attempt (empty for attempts recorded any other way).
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         indexes = [models.Index(fields=["user", "page"])]
@@ -474,7 +495,7 @@ class GuideCompletion(models.Model):
     """The user has worked through this guide (and passed its quiz when it has one)."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="guide_completions"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="guide_completions"
     )
     page = models.ForeignKey(GuidePage, on_delete=models.CASCADE, related_name="completions")
     completed_at = models.DateTimeField(default=timezone.now)

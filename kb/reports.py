@@ -116,9 +116,12 @@ class ReceiptsReportView(ReportView):
 
     def get_queryset(self):
         self.news_items, receipts = must_read_receipts(self.request.user)
-        news_id = self.request.GET.get("item", "")
-        if news_id.isdigit():
-            receipts = [receipt for receipt in receipts if receipt.news_id == int(news_id)]
+        # The item chosen among those listed; anything else (text, "²") filters nothing.
+        chosen = {str(item.pk): item.pk for item in self.news_items}.get(
+            self.request.GET.get("item", "")
+        )
+        if chosen is not None:
+            receipts = [receipt for receipt in receipts if receipt.news_id == chosen]
         status = self.request.GET.get("status", "")
         if status == "unread":
             receipts = [receipt for receipt in receipts if receipt.acknowledged_at is None]

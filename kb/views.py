@@ -1,10 +1,15 @@
 """What readers do on news and guides: acknowledge must-reads, take quizzes, complete guides."""
 
+import uuid
+
 from django.contrib import messages
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from kb.forms import quiz_answers
 from kb.models import Acknowledgement, GuideCompletion, GuidePage, NewsPage, QuizAttempt
 
 
@@ -29,6 +34,14 @@ def acknowledge(request, page_id):
     return redirect(page.url)
 
 
+def submission_key(request):
+    """The one-time key the quiz form was rendered with, or None if missing or malformed."""
+    try:
+        return uuid.UUID(request.POST.get("submission_key", ""))
+    except ValueError:
+        return None
+
+
 @require_POST
 def submit_quiz(request, page_id):
     """Score the user's answers to a guide's quiz and keep the attempt."""
@@ -37,16 +50,21 @@ def submit_quiz(request, page_id):
     if quiz is None:
         messages.error(request, "This guide has no quiz.")
         return redirect(page.url)
-    answers = {}
-    for index in range(len(quiz["questions"])):
-        raw = request.POST.get(f"q{index}", "")
-        if raw.isdigit():
-            answers[index] = int(raw)
-    if len(answers) < len(quiz["questions"]):
+    answers = quiz_answers(quiz, request.POST)
+    if answers is None:
         messages.error(request, "Please answer every question before submitting.")
         return redirect(f"{page.url}#quiz")
-    attempt = QuizAttempt.scored(request.user, page, quiz, answers)
-    attempt.save()
+    key = submission_key(request)
+    attempt = QuizAttempt.scored(request.user, page, quiz, answers, submission_key=key)
+    try:
+        with transaction.atomic():
+            attempt.save()
+    except IntegrityError:
+        if key is None or not QuizAttempt.objects.filter(submission_key=key).exists():
+            raise
+        # The same quiz form sent twice (a double click): it was scored the first time.
+        messages.info(request, gettext("These answers were already scored."))
+        return redirect(f"{page.url}#quiz")
     correct, total, percent, passed = (
         attempt.correct,
         attempt.total,

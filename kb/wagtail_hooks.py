@@ -1,9 +1,61 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
+from wagtail.permissions import register_permission_policy
 
-from kb import permissions
+from kb import permissions, rich_text
+from kb.models import GuidePage
 from kb.reports import FreshnessReportView, ReceiptsReportView
+
+# Admin listings leave out news meant for other teams (see kb/permissions.py); the pages'
+# own permission testers refuse every action on it.
+register_permission_policy(Page, permissions.TeamTargetingPagePermissionPolicy())
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_news_out_of_reach_from_chooser(pages, request):
+    """The page chooser (links, page fields) lists every page, not only editable ones: leave
+    out news meant for teams the user is not in."""
+    return permissions.without_news_out_of_reach(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def refuse_exploring_news_out_of_reach(parent_page, pages, request):
+    """Opening a news item as an explorer listing (`/admin/pages/<id>/`) shows its title:
+    refuse it for news meant for other teams, as every other admin view of it is refused."""
+    if parent_page.pk in permissions.news_out_of_reach_ids(request.user):
+        raise PermissionDenied
+    return pages
+
+
+@hooks.register("before_edit_page")
+def refuse_guide_owner_change(request, page):
+    """Mentors propose changes to guides; only leads and admins change who owns one."""
+    if request.method == "POST" and isinstance(page, GuidePage):
+        if "owner" not in request.POST:
+            # A form that does not send the owner keeps it (the editor's form would clear it,
+            # and saving a guide that is not live writes the owner at once).
+            request.POST = request.POST.copy()
+            request.POST["owner"] = str(page.owner_id or "")
+        refusal = permissions.owner_change_refusal(request.user, page, request.POST["owner"])
+        if refusal:
+            messages.error(request, refusal)
+            return redirect(request.get_full_path())
+
+
+@hooks.register("before_create_page")
+def refuse_new_guide_for_someone_else(request, parent_page, page_class):
+    """The mentor who writes a guide owns it; leads and admins may name another owner."""
+    if request.method == "POST" and issubclass(page_class, GuidePage):
+        refusal = permissions.new_guide_owner_refusal(request.user, request.POST.get("owner", ""))
+        if refusal:
+            messages.error(request, refusal)
+            return redirect(request.get_full_path())
+
 
 report_urls = [
     path("receipts/", ReceiptsReportView.as_view(), name="receipts"),
@@ -57,30 +109,25 @@ def register_freshness_menu_item():
     )
 
 
-def numeric_link_ids_only(entity_decorator, url_fallback):
-    """Wrap Wagtail's LINK/DOCUMENT entity decorator so that an id that is not a number (or
-    a link with nothing to point at) is dropped. The editor stores the ids it is sent, and a
-    crafted one (a hand-made form post) made every view of the page fail. Such a link keeps
-    its text; a page link falls back to its (checked) URL when it has one."""
-
-    def decorator(props):
-        link_id = props.get("id")
-        if link_id is not None and str(link_id).isdigit():
-            return entity_decorator(props)
-        if url_fallback and props.get("url"):
-            return entity_decorator({**props, "id": None})
-        return props["children"]
-
-    return decorator
-
-
-# After Wagtail's own rules (order 0), which these wrap.
+# After Wagtail's own rules and handlers (order 0), which these wrap.
 @hooks.register("register_rich_text_features", order=100)
-def refuse_crafted_link_ids(features):
+def refuse_crafted_entity_ids(features):
+    """Rich text never stores, nor fails on, an id that cannot be a page, document or image
+    id (see kb.rich_text)."""
     rules = features.converter_rules_by_converter.get("contentstate", {})
     for feature, entity_type in (("link", "LINK"), ("document-link", "DOCUMENT")):
         decorators = rules.get(feature, {}).get("to_database_format", {}).get("entity_decorators")
         if decorators and entity_type in decorators:
-            decorators[entity_type] = numeric_link_ids_only(
+            decorators[entity_type] = rich_text.checked_link_ids(
                 decorators[entity_type], url_fallback=entity_type == "LINK"
             )
+    decorators = rules.get("image", {}).get("to_database_format", {}).get("entity_decorators")
+    if decorators and "IMAGE" in decorators:
+        decorators["IMAGE"] = rich_text.checked_image_ids(decorators["IMAGE"])
+    for registry, identifiers in (
+        (features.link_types, ("page", "document")),
+        (features.embed_types, ("image",)),
+    ):
+        for identifier in identifiers:
+            if identifier in registry:
+                registry[identifier] = rich_text.tolerating_bad_ids(registry[identifier])

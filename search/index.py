@@ -16,6 +16,7 @@ from django_tasks.backends.immediate import ImmediateBackend
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home.cache import in_bulk_write
 from search.engine import get_engine
 
 logger = logging.getLogger(__name__)
@@ -72,7 +73,9 @@ def enqueue_after_commit(a_task, page_ids):
     page_ids = sorted(set(page_ids))
     if not page_ids or _suspended.get():
         return
-    if isinstance(a_task.get_backend(), ImmediateBackend):
+    # A bulk write (an import) indexes after its commit, so its transaction does not hold
+    # the database's write lock while pages are rendered for the index.
+    if isinstance(a_task.get_backend(), ImmediateBackend) and not in_bulk_write():
         a_task.enqueue(page_ids)
     else:
         transaction.on_commit(lambda: a_task.enqueue(page_ids))

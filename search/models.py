@@ -5,6 +5,8 @@ text itself lives in a full-text table created per database by the migrations (a
 on SQLite, a table with a weighted `tsvector` on PostgreSQL), keyed by the same page id.
 """
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -164,6 +166,15 @@ class SynonymGroup(models.Model):
             raise ValidationError({"terms": SYNONYM_ERRORS["one-term"]})
 
 
+# C0 and C1 control characters: never part of what someone types into a search box.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def without_control_characters(text):
+    """`text` with each control character (a NUL from "%00", an escape) turned into a space."""
+    return CONTROL_CHARACTERS.sub(" ", str(text))
+
+
 class QueryLog(models.Model):
     """One search as typed (normalised), how many results it found and the searcher's role.
 
@@ -180,3 +191,10 @@ class QueryLog(models.Model):
 
     def __str__(self):
         return f"“{self.query}”: {self.results}"
+
+    @classmethod
+    def record(cls, query, *, results, role):
+        """Log one search. The query is normalised and cleaned of control characters here, so
+        a crafted search cannot put into the log what its spreadsheet export cannot hold."""
+        query = normalise_query(without_control_characters(query))
+        return cls.objects.create(query=query[:255], results=results, role=role)

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Avg, Count, Max
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from wagtail.admin.views.reports import ReportView
 
 from home import roles
@@ -13,6 +14,12 @@ SHOW_NO_RESULTS = "no-results"
 def can_view_search_report(user):
     """Mentors, leads and admins: the people who write the missing content."""
     return roles.is_mentor(user)
+
+
+def spreadsheet_text(value):
+    """Text an XLSX cell can hold: openpyxl refuses control characters, and one logged
+    search with one would otherwise break the export for good."""
+    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
 
 
 def query_summary(only_without_results=False):
@@ -45,6 +52,7 @@ class SearchQueriesReportView(ReportView):
         "average_results": "Average results",
         "last_searched": "Last searched",
     }
+    custom_field_preprocess = {"query": {"xlsx": spreadsheet_text}}
 
     def dispatch(self, request, *args, **kwargs):
         if not can_view_search_report(request.user):

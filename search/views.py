@@ -4,18 +4,24 @@ Every view is behind the login middleware; every answer only contains what the e
 the user see. Searches (not autocomplete keystrokes) are logged without who searched.
 """
 
+import logging
 from urllib.parse import quote, urlencode
 
+from django.db import DatabaseError, transaction
 from django.db.models import Count
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from home.roles import role_of
-from search.engine import TYPES, SearchFilters, get_engine, normalise_query
-from search.models import QueryLog
+from search.engine import TYPES, SearchFilters, get_engine
+from search.models import CONTROL_CHARACTERS, QueryLog, without_control_characters
+
+logger = logging.getLogger(__name__)
 
 PER_PAGE = 10
+# 10,000 results deep: further than anyone pages, and as deep as every engine reaches.
+MAX_PAGE = 1000
 MAX_QUERY_LENGTH = 200
 FILTER_PARAMETERS = {
     "type": "types",
@@ -32,7 +38,14 @@ class BadSearch(ValueError):
 def filters_from(params):
     """SearchFilters from GET parameters (each may repeat); unknown types are ignored."""
     values = {
-        field: tuple(dict.fromkeys(value for value in params.getlist(name) if value))
+        # A value with a control character names no topic, level or category.
+        field: tuple(
+            dict.fromkeys(
+                value
+                for value in params.getlist(name)
+                if value and not CONTROL_CHARACTERS.search(value)
+            )
+        )
         for name, field in FILTER_PARAMETERS.items()
     }
     values["types"] = tuple(value for value in values["types"] if value in TYPES)
@@ -40,14 +53,18 @@ def filters_from(params):
 
 
 def page_from(params):
+    """The page number: ASCII digits from 1 to MAX_PAGE (str.isdigit() also takes "²")."""
     raw = params.get("page", "1") or "1"
-    if not raw.isdigit() or int(raw) < 1:
-        raise BadSearch(_("page must be a whole number from 1."))
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= len(str(MAX_PAGE))) or not (
+        1 <= int(raw) <= MAX_PAGE
+    ):
+        raise BadSearch(_("page must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE})
     return int(raw)
 
 
 def query_from(params):
-    query = " ".join(params.get("q", "").split())
+    """The words searched for, with single spaces and no control characters."""
+    query = " ".join(without_control_characters(params.get("q", "")).split())
     if len(query) > MAX_QUERY_LENGTH:
         raise BadSearch(
             _("The query is too long (at most %(count)d characters).") % {"count": MAX_QUERY_LENGTH}
@@ -71,12 +88,17 @@ def run_search(request, query, filters, page):
         exact=exact_from(request.GET),
     )
     if page == 1:
-        QueryLog.objects.create(
-            query=normalise_query(query)[:255],
-            results=results.total,
-            role=role_of(request.user) or "",
-        )
+        log_search(query, results.total, request.user)
     return results
+
+
+def log_search(query, total, user):
+    """Log one search. A log that cannot be written (a full disk) must not fail the search."""
+    try:
+        with transaction.atomic():
+            QueryLog.record(query, results=total, role=role_of(user) or "")
+    except DatabaseError as error:
+        logger.warning("Search not logged: %s", error)
 
 
 def search(request):
@@ -156,7 +178,7 @@ def hit_json(hit):
 
 def suggest(request):
     """`/search/suggest/?q=`: up to eight titles for the header box's autocomplete."""
-    prefix = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
+    prefix = without_control_characters(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
     titles = get_engine().suggest(prefix, request.user) if prefix.strip() else []
     return JsonResponse(titles, safe=False)
 

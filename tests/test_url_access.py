@@ -39,6 +39,8 @@ from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from wagtail import hooks
 from wagtail.documents.models import Document
 from wagtail.models import (
@@ -73,8 +75,9 @@ from careers.models import (
     TaskType,
 )
 from careers.quality import create_review
+from home.accounts import RESET_LINK_SENT_ACTION
 from home.demo import load_people
-from home.personal_data import ANONYMISE_ACTION, EXPORT_ACTION
+from home.personal_data import ANONYMISE_ACTION, DEACTIVATE_ACTION, EXPORT_ACTION
 from kb.demo import load_kb
 from kb.models import Acknowledgement, GuideCompletion, NewsPage, QuizAttempt, Topic
 from search.models import PromotedResult, SynonymGroup
@@ -245,12 +248,13 @@ KPI_PUSH = {
 }
 
 # Outcomes shared by many rows: anonymous, operator, mentor, lead, admin. Everyone on the site;
-# in the Wagtail admin, where operators have no access: admins, leads, every editor, nobody.
+# in the Wagtail admin, where operators have no access (the site's 403 page, not a redirect
+# back to the login page they came from): admins, leads, every editor, nobody.
 EVERYONE = (LOGIN, 200, 200, 200, 200)
-ADMIN_ONLY = (LOGIN, LOGIN, REFUSED, REFUSED, 200)
-LEADS = (LOGIN, LOGIN, REFUSED, 200, 200)
-EDITORS = (LOGIN, LOGIN, 200, 200, 200)
-NOBODY = (LOGIN, LOGIN, REFUSED, REFUSED, REFUSED)
+ADMIN_ONLY = (LOGIN, 403, REFUSED, REFUSED, 200)
+LEADS = (LOGIN, 403, REFUSED, 200, 200)
+EDITORS = (LOGIN, 403, 200, 200, 200)
+NOBODY = (LOGIN, 403, REFUSED, REFUSED, REFUSED)
 
 # fmt: off
 ACCESS = {
@@ -259,6 +263,25 @@ ACCESS = {
     "login":                    [GET(None,                  200,     HOME,   HOME,  HOME,  HOME)],
     "logout":                   [GET(None,                  405,     405,    405,   405,   405)],
     "wagtailcore_login":        [GET(None,                  200,     200,    200,   200,   200)],
+
+    # Passwords: forgotten (public), changed (your own), a reset link sent by a team's lead.
+    "password_reset":           [GET(None,                  200,     200,    200,   200,   200)],
+    "password_reset_done":      [GET(None,                  200,     200,    200,   200,   200)],
+    "password_reset_confirm":   [GET("operator",            200,     200,    200,   200,   200)],
+    "password_change":          [GET(None,                  LOGIN,   200,    200,   200,   200)],
+    "send_password_reset": [
+        GET("teammate",                                     LOGIN,   405,    405,   405,   405),
+        POST("self",                                        LOGIN,   403,    403,   403,   403,
+             counts=rows(ModelLogEntry, action=RESET_LINK_SENT_ACTION)),
+        POST("teammate",                                    LOGIN,   404,    403,   DONE,  403,
+             counts=rows(ModelLogEntry, action=RESET_LINK_SENT_ACTION)),
+        POST("teammate-other-mentor",                       LOGIN,   404,    404,   DONE,  403,
+             counts=rows(ModelLogEntry, action=RESET_LINK_SENT_ACTION)),
+        POST("mentee-elsewhere",                            LOGIN,   404,    403,   404,   403,
+             counts=rows(ModelLogEntry, action=RESET_LINK_SENT_ACTION)),
+        POST("admin",                                       LOGIN,   404,    404,   404,   403,
+             counts=rows(ModelLogEntry, action=RESET_LINK_SENT_ACTION)),
+    ],
 
     # Search, the feed and documents (a collection only Leads may open).
     "search":                   [GET(None, *EVERYONE, query="q=refund")],
@@ -530,14 +553,19 @@ ACCESS = {
     "personal_data:index":              [GET(None, *ADMIN_ONLY)],
     "personal_data:person":             [GET("teammate", *ADMIN_ONLY)],
     "personal_data:export": [
-        GET("teammate",                     LOGIN,   LOGIN,  REFUSED, REFUSED, 405),
-        POST("teammate",                    LOGIN,   LOGIN,  REFUSED, REFUSED, 200,
+        GET("teammate",                     LOGIN,   403,    REFUSED, REFUSED, 405),
+        POST("teammate",                    LOGIN,   403,    REFUSED, REFUSED, 200,
              counts=rows(ModelLogEntry, action=EXPORT_ACTION)),
     ],
     "personal_data:anonymise": [
         GET("teammate", *ADMIN_ONLY),
-        POST("teammate",                    LOGIN,   LOGIN,  REFUSED, REFUSED, DONE,
+        POST("teammate",                    LOGIN,   403,    REFUSED, REFUSED, DONE,
              counts=rows(ModelLogEntry, action=ANONYMISE_ACTION)),
+    ],
+    "personal_data:deactivate": [
+        GET("teammate",                     LOGIN,   403,    REFUSED, REFUSED, 405),
+        POST("teammate",                    LOGIN,   403,    REFUSED, REFUSED, DONE,
+             counts=rows(ModelLogEntry, action=DEACTIVATE_ACTION)),
     ],
 
     # Wagtail's own admin, on a sample: editors (mentors, leads) get in; operators never.
@@ -546,6 +574,9 @@ ACCESS = {
         GET("guides", *EDITORS, url="wagtailadmin_explore"),
         GET("guide", *EDITORS, url="wagtailadmin_pages:edit"),
         GET("news item", *LEADS, url="wagtailadmin_pages:edit"),
+        # News for other teams than the lead's: out of reach in the admin as on the site.
+        GET("must-read for Outbound Sales", *ADMIN_ONLY, url="wagtailadmin_pages:edit"),
+        GET("news for Customer Surveys", *ADMIN_ONLY, url="wagtailadmin_pages:view_draft"),
         GET(None, *EDITORS, url="wagtailsnippets:index"),
         GET(None, *EDITORS, url="wagtaildocs:index"),
         GET(None, *EDITORS, url="wagtailimages:index"),
@@ -623,7 +654,7 @@ def snippet_rules():
             entries[f"{namespace}:{action}"] = [GET(target, *outcomes)]
     # Creating a token is the one write worth pinning: it opens the API.
     entries["wagtailsnippets_careers_integrationtoken:add"].append(
-        POST(None, LOGIN, LOGIN, REFUSED, REFUSED, 200, data=token_form,
+        POST(None, LOGIN, 403, REFUSED, REFUSED, 200, data=token_form,
              counts=rows(IntegrationToken))
     )  # fmt: skip
     return entries
@@ -807,6 +838,10 @@ class Demo:
             return self.document_restrictions[target].pk
         if parameter == "pk":
             return self.objects[target].pk
+        if parameter == "uidb64":  # a password reset link's person; its token is wrong
+            return urlsafe_base64_encode(force_bytes(self.person(target, role).user.pk))
+        if parameter == "token":
+            return "not-a-valid-token"
         raise AssertionError(f"no value for the URL parameter {parameter}")
 
     def url(self, name, target, role):
@@ -893,7 +928,8 @@ def build_demo():
         person.review = create_review(
             scores=scores,
             operator=user,
-            reviewer=users["admin"],
+            # Scored by none of the four roles: nobody rules on a review they scored.
+            reviewer=users["pkowalski"],
             scorecard=demo.scorecard,
             call_reference=f"5800{len(demo.people)}",
             call_date=today,

@@ -74,9 +74,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "callpath.cache_headers.PrivateNoStoreMiddleware",  # shared desks: nothing personal cached
+    # A NUL in the address reaches no view (PostgreSQL refuses it in any query).
+    "callpath.request_input.RefuseNulCharactersMiddleware",
     # An intranet: every view needs a login unless marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The site's 403 page, not a redirect loop, for logged-in people without admin access.
+    "callpath.security.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a lockout into the lockout page.
@@ -134,7 +139,8 @@ CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "callpath")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's, serving pages without the cache when Redis refuses writes.
+            "BACKEND": "home.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
             # A Redis that hangs must not hang every request with it.
@@ -180,29 +186,57 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 WAGTAILADMIN_LOGIN_URL = "/login/"
 
-# Login throttling (django-axes). Failed logins count per username and per client address
-# over LOGIN_COOLOFF_MINUTES: a username is locked after LOGIN_FAILURE_LIMIT failures from
-# anywhere, an address after LOGIN_IP_FAILURE_LIMIT (higher: a floor may share one address).
-# Locked-out people get the 429 page callpath/templates/lockout.html; a successful login
-# clears the count. Only logins are throttled: the token API never calls authenticate().
+# Login throttling (django-axes), policy in callpath/security.py and the README's Security
+# section: a username+address pair is locked after LOGIN_FAILURE_LIMIT failures within
+# LOGIN_COOLOFF_MINUTES; a username with LOGIN_USERNAME_FAILURE_LIMIT failures, or an address
+# with LOGIN_IP_FAILURE_LIMIT, within LOGIN_WINDOW_MINUTES is slowed to one attempt per
+# LOGIN_SLOWDOWN_MINUTES, except where that username has logged in from that address before.
+# Paused attempts get the 429 page callpath/templates/lockout.html. Only logins are
+# throttled: the token API never calls authenticate().
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
-LOGIN_IP_FAILURE_LIMIT = int(os.environ.get("LOGIN_IP_FAILURE_LIMIT", "50"))
 LOGIN_COOLOFF_MINUTES = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
+LOGIN_USERNAME_FAILURE_LIMIT = int(os.environ.get("LOGIN_USERNAME_FAILURE_LIMIT", "10"))
+LOGIN_IP_FAILURE_LIMIT = int(os.environ.get("LOGIN_IP_FAILURE_LIMIT", "50"))
+LOGIN_WINDOW_MINUTES = int(os.environ.get("LOGIN_WINDOW_MINUTES", "60"))
+LOGIN_SLOWDOWN_MINUTES = int(os.environ.get("LOGIN_SLOWDOWN_MINUTES", "15"))
 # Reverse proxies in front of the site that append to X-Forwarded-For; 0 ignores the header.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True  # clears the pair only (the lockout parameters above)
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # each failure, for the per-username and address counts
 AXES_HANDLER = "callpath.security.LoginThrottleHandler"
 AXES_CLIENT_IP_CALLABLE = "callpath.security.client_ip"
 AXES_LOCKOUT_CALLABLE = "callpath.security.lockout_response"
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "csrfmiddlewaretoken"]
 AXES_VERBOSE = False  # no start-up banner in every manage.py command's output
+
+# Passwords: everyone changes their own at /account/password/, and resets a forgotten one
+# by email from the login page (home/accounts.py). Wagtail's own admin reset is off, so
+# there is one way, with the site's pages and emails.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# How long a reset link works, and how often one person can be sent one.
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT_HOURS", "24")) * 3600
+PASSWORD_RESET_EMAIL_INTERVAL_MINUTES = 5
+
+# Email (password reset links), sent by SMTP. Development prints messages on the console
+# unless EMAIL_HOST is set (dev.py); tests keep them in memory (test.py).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", EMAIL_PORT == 587)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", EMAIL_PORT == 465)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Callpath <callpath@localhost>")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Security headers. Django sets these four; they are spelled out so nobody relaxes them by
 # accident. callpath.security adds Content-Security-Policy and Permissions-Policy.

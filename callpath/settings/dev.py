@@ -11,4 +11,8 @@ SECRET_KEY = (
     os.environ.get("SECRET_KEY") or "dev-only-insecure-key-callpath-never-use-in-production"
 )
 
+# Emails (password reset links) are printed by `make run` unless a mail server is named.
+if not os.environ.get("EMAIL_HOST") and not os.environ.get("EMAIL_BACKEND"):
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405

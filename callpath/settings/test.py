@@ -10,6 +10,7 @@ DEBUG = False
 SECRET_KEY = "test-only-key-callpath"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 if "DATABASE_URL" not in os.environ:
     DATABASES["default"]["TEST"] = {"NAME": ":memory:"}

@@ -27,6 +27,7 @@ from careers.models import KpiMetric, KpiSnapshot, KpiSource
 from kb.markdown_import import check_guide_files, import_guides
 from kb.models import GuidePage
 from tests.bench.server import REPO
+from tests.faults.guide_files import GUIDE, write_guides
 
 # What every import may touch, with a fingerprint of its contents: row counts, and for KPI
 # values their sum and latest write, so a replaced value shows as well as an added one.
@@ -132,14 +133,14 @@ VALUE_FOR_UNIT = {"%": "87.50", "/5": "4.20", "seconds": "312"}
 
 
 def test_kpi_import_killed_while_writing_writes_nothing(site, tmp_path):
-    # Every operator, every metric, for thirty years of months: about 65,000 rows, some of
-    # them replacing the demo's values.
+    # Every operator, every metric, for twenty-five years of months (the import takes months
+    # from 2000 on): about 54,000 rows, some of them replacing the demo's values.
     metrics = site.query("SELECT name, unit FROM careers_kpimetric ORDER BY id")
     this_month = date.today().replace(day=1)
     months = [
         f"{(this_month.year * 12 + this_month.month - 1 - back) // 12}-"
         f"{(this_month.year * 12 + this_month.month - 1 - back) % 12 + 1:02}"
-        for back in range(360)
+        for back in range(300)
     ]
     path = tmp_path / "kpis.csv"
     with path.open("w") as csv:
@@ -156,32 +157,8 @@ def test_kpi_import_killed_while_writing_writes_nothing(site, tmp_path):
     assert_database_is_sound(site)
 
 
-GUIDE = """---
-title: Callback promise number {number}
-slug: callback-promise-{number}
-kind: guide
-summary: How to promise a callback and keep the promise, case {number}.
-owner: mentor
----
-When a call cannot be finished today, agree a callback the customer can rely on.
-
-## Before you promise
-
-1. Check the callback calendar for a free slot.
-2. Agree the time and the number to ring.
-3. Put the callback in the CRM before the call ends.
-
-```tip Keep it honest
-Only promise what the calendar allows.
-```
-"""
-
-
 def test_guide_import_killed_while_writing_writes_nothing(site, tmp_path):
-    folder = tmp_path / "guides"
-    folder.mkdir()
-    for number in range(1, 301):
-        (folder / f"callback-{number:03}.md").write_text(GUIDE.format(number=number))
+    folder = write_guides(tmp_path / "guides", 300)
     before = fingerprint(site)
 
     kill_while_writing(site, tmp_path, "import_guides", str(folder))

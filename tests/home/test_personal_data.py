@@ -1,25 +1,34 @@
 """Personal data: the subject-access export, anonymisation of leavers, and the admin views.
 
 The demo site (people, ladder, guides, careers records, reviews and decisions) is loaded once
-for the module inside a transaction that is rolled back at the end; each test runs in a
-savepoint inside it, as Django's TestCase.setUpTestData does.
+for the module (the `demo_site` fixture in conftest.py).
 """
 
+import html
 import json
 import os
+import pickle
 import re
 import stat
+import uuid
+import zlib
 from datetime import date
+from decimal import Decimal
 
 import pytest
+import redis
 from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
+from django.core.cache import caches
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
-from django.db import connection, models, transaction
+from django.db import connection, models
+from django.test import Client
 from django.test.utils import CaptureQueriesContext, isolate_apps
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from wagtail.admin.models import FormState
 from wagtail.documents.models import Document
 from wagtail.log_actions import log
@@ -34,12 +43,12 @@ from wagtail.models import (
 from wagtail.users.models import UserProfile
 
 from careers.board import board_rows
-from careers.demo import load_careers, load_ladder
-from careers.demo_lead import load_lead_tools
 from careers.models import (
     Assessment,
+    CalibrationSession,
     Competency,
     CriterionScore,
+    DisputeResolution,
     IntegrationToken,
     KpiSnapshot,
     OperatorProfile,
@@ -50,13 +59,14 @@ from careers.models import (
     SignOff,
 )
 from careers.selectors import readiness_for
-from home.demo import load_people
+from home import personal_data
 from home.models import Team
 from home.personal_data import (
     ANONYMISE_ACTION,
     EXCLUDED,
     EXPORT_ACTION,
     FREE_TEXT,
+    Section,
     anonymise_person,
     covered_relations,
     export_person,
@@ -64,36 +74,12 @@ from home.personal_data import (
     uncovered_user_relations,
     user_relations,
 )
-from kb.demo import load_kb
 from kb.models import Acknowledgement, GuideCompletion, GuidePage, NewsPage, QuizAttempt
-from search.models import QueryLog
+from search.models import QueryLog, SearchWord
 
 User = get_user_model()
 PSEUDONYM = re.compile(r"former-(operator|mentor|lead|admin)-[0-9a-f]{6}")
 ROLES_REFUSED = ["operator", "mentor", "lead"]
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The whole demo, loaded once; rolled back when the module's tests are done."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            load_people()
-            load_ladder()
-            load_kb()
-            load_careers()
-            load_lead_tools()
-            yield
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-
-
-@pytest.fixture
-def people(demo_site, db):
-    return {user.username: user for user in User.objects.all()}
 
 
 @pytest.fixture
@@ -587,6 +573,7 @@ def urls_for(user):
         "person": base,
         "export": f"{base}export/",
         "anonymise": f"{base}anonymise/",
+        "deactivate": f"{base}deactivate/",
     }
 
 
@@ -595,18 +582,24 @@ def test_only_admins_reach_the_personal_data_views(people, client, role):
     target = people["psharma"]
     urls = urls_for(target)
     client.force_login(people[role])
-    home = "/admin/" if role != "operator" else "/login/"
     for response in (
         client.get(urls["index"]),
         client.get(urls["person"]),
         client.get(urls["anonymise"]),
         client.post(urls["export"]),
         client.post(urls["anonymise"], {"force": "on"}),
+        client.post(urls["deactivate"]),
     ):
-        assert response.status_code == 302
-        assert response["Location"].startswith(home)
-    assert not ModelLogEntry.objects.filter(action__in=[EXPORT_ACTION, ANONYMISE_ACTION]).exists()
+        if role == "operator":  # no admin access at all: the site's "not allowed" page
+            assert response.status_code == 403
+        else:
+            assert response.status_code == 302
+            assert response["Location"].startswith("/admin/")
+    assert not ModelLogEntry.objects.filter(
+        action__in=[EXPORT_ACTION, ANONYMISE_ACTION, personal_data.DEACTIVATE_ACTION]
+    ).exists()
     assert User.objects.get(pk=target.pk).username == "psharma"
+    assert User.objects.get(pk=target.pk).is_active
     assert "Personal data" not in client.get("/admin/").content.decode()
 
 
@@ -621,6 +614,7 @@ def test_admin_finds_a_person_and_downloads_the_export(people, admin_client):
     page = admin_client.get(urls_for(amira)["person"])
     assert page.status_code == 200
     assert "Download JSON export" in page.content.decode()
+    assert f'action="{urls_for(amira)["deactivate"]}"' in page.content.decode()
     assert admin_client.get(urls_for(amira)["export"]).status_code == 405
 
     response = admin_client.post(urls_for(amira)["export"])
@@ -707,3 +701,258 @@ def test_an_anonymised_mentor_shows_as_the_pseudonym_on_the_board(people, client
     html = client.get("/team/").content.decode()
     assert name not in html
     assert f"<td>{result.pseudonym}</td>" in html
+
+
+# ---------------------------------------------------------------------------------------
+# An export of everything: every kind of record, through the command and the admin
+
+
+def test_the_export_writes_translated_labels_dates_decimals_and_uuids(people, monkeypatch):
+    """Whatever a section hands over unconverted is written as text, not a TypeError."""
+    key = uuid.uuid4()
+    extra = Section(
+        "about.extra",
+        (),
+        lambda user: {
+            "label": gettext_lazy("access log"),
+            "on": date(2026, 3, 1),
+            "at": timezone.now(),
+            "hours": Decimal("7.5"),
+            "key": key,
+        },
+    )
+    monkeypatch.setattr(personal_data, "SECTIONS", [*personal_data.SECTIONS, extra])
+    data = json.loads(personal_data.export_json(people["operator"]))
+    assert data["about"]["extra"]["label"] == "access log"
+    assert data["about"]["extra"]["on"] == "2026-03-01"
+    assert data["about"]["extra"]["hours"] == "7.5"
+    assert data["about"]["extra"]["key"] == str(key)
+
+
+PASSWORD = "a-long-desk-password-42"
+
+# Each kind of record the product keeps about a person, as the export names it.
+EVERY_KIND_ABOUT = [
+    "assessments",
+    "signoffs",
+    "practice_entries",
+    "kpi_snapshots",
+    "quality_reviews",
+    "review_responses",
+    "calibration_sessions",
+    "promotion_decisions",
+    "quiz_attempts",
+    "guide_completions",
+    "news_acknowledgements",
+    "login_records",
+    "audit_log",
+]
+
+
+@pytest.fixture
+def amira_with_every_record(people, client):
+    """The demo operator with one of every kind of record: a real login (so the login
+    throttling records it), a search, a news acknowledgement, practice, a calibration
+    session, a promotion decision, a resolved dispute and an edit of her account, on top of
+    the demo's assessments, sign-offs, KPI values, reviews, quiz attempts and completions."""
+    amira, lead = people["operator"], people["lead"]
+    amira.set_password(PASSWORD)
+    amira.save()
+    refused = client.post("/login/", {"username": "operator", "password": "wrong-password"})
+    assert refused.status_code == 200
+    logged_in = client.post("/login/", {"username": "operator", "password": PASSWORD})
+    assert logged_in.status_code == 302
+    assert client.get("/search/", {"q": "refund"}).status_code == 200
+    news = NewsPage.objects.live().filter(must_read=True).first()
+    assert client.post(f"/kb/news/{news.pk}/acknowledge/").status_code == 302
+
+    PracticeEntry.objects.create(
+        trainee=amira, kind="calls", hours=Decimal("2.5"), calls=14, cosigned_by=people["mentor"]
+    )
+    review = QualityReview.objects.filter(operator=amira).first()
+    CalibrationSession.objects.create(
+        scorecard=review.scorecard,
+        call_reference="CAL-7",
+        call_date=date.today(),
+        operator=amira,
+        created_by=lead,
+        notes="Three reviewers, one call.",
+    )
+    PromotionDecision.objects.create(
+        operator=amira,
+        outcome="not_yet",
+        rationale="Two more months of first-call resolution.",
+        readiness_snapshot={"level_id": None, "percent": 60, "statuses": []},
+        met_count=3,
+        requirement_count=5,
+        decided_by=lead,
+    )
+    log(amira, "wagtail.edit", user=people["admin"])  # an admin edited her account
+    dispute = ReviewResponse.objects.filter(created_by=amira, kind="disputed").first()
+    if not hasattr(dispute, "resolution"):
+        DisputeResolution.objects.create(
+            dispute=dispute, outcome="upheld", note="The score stands.", resolved_by=lead
+        )
+    return amira
+
+
+def assert_every_kind(data):
+    about = data["about"]
+    for kind in EVERY_KIND_ABOUT:
+        assert about[kind], f"the export has no {kind}"
+    assert "access log" in {row["kind"] for row in about["login_records"]}
+    assert {row["kind"] for row in about["review_responses"]} == {"acknowledged", "disputed"}
+    assert any(row["resolution"] for row in about["review_responses"])
+    assert about["practice_entries"][0]["hours"] == "2.5"
+    # Searches are logged without the searcher: the export says so instead of listing them.
+    assert "never who searched" in data["not_held"]["search_queries"]
+    assert data["account"]["details"]["last_login"]
+
+
+def test_an_export_of_every_kind_of_record_through_the_command(amira_with_every_record, capsys):
+    assert QueryLog.objects.filter(query="refund").exists()
+    call_command("export_person", "operator")
+    assert_every_kind(json.loads(capsys.readouterr().out))
+
+
+def test_an_export_of_every_kind_of_record_through_the_admin(amira_with_every_record, people):
+    admin = Client()
+    admin.force_login(people["admin"])
+    response = admin.post(urls_for(amira_with_every_record)["export"])
+    assert response.status_code == 200
+    assert_every_kind(json.loads(response.content))
+    # The people who wrote about her: what they wrote parses too.
+    for username in ("mentor", "lead", "admin"):
+        response = admin.post(urls_for(people[username])["export"])
+        assert response.status_code == 200
+        assert json.loads(response.content)["subject"]["username"] == username
+
+
+# ---------------------------------------------------------------------------------------
+# Anonymisation leaves no name in the cache or the search log
+
+
+def cached_texts():
+    """Every value in the cache, as text: the file cache's entries are compressed pickles and
+    Redis's are pickles, so this reads each one as the anonymisation must."""
+    backend = caches["default"]
+    if isinstance(backend, FileBasedCache):
+        texts = []
+        for path in backend._list_cache_files():
+            with open(path, "rb") as file:
+                pickle.load(file)
+                texts.append(zlib.decompress(file.read()).decode("utf-8", "ignore"))
+        return texts
+    client = backend._cache.get_client(write=True)
+    keys = list(client.scan_iter(match=f"{backend.key_prefix}:*"))
+    return [value.decode("utf-8", "ignore") for value in client.mget(keys) if value] if keys else []
+
+
+@pytest.fixture(params=["file", "redis"])
+def shared_cache(request, settings, tmp_path):
+    """The production caches instead of the tests' memory cache: the file cache in a
+    temporary folder, and Redis (when one is running) under a prefix of its own."""
+    if request.param == "file":
+        settings.CACHES = {
+            "default": {"BACKEND": "home.cache.FileCache", "LOCATION": str(tmp_path / "cache")}
+        }
+    else:
+        url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+        try:
+            redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+        except redis.RedisError:
+            pytest.skip(f"no Redis at {url}")
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": url,
+                "KEY_PREFIX": f"callpath-test-{uuid.uuid4().hex[:12]}",
+            }
+        }
+    backend = caches["default"]
+    yield backend
+    if request.param == "redis":  # only this test's keys: the server may be shared
+        client = backend._cache.get_client(write=True)
+        for key in client.scan_iter(match=f"{backend.key_prefix}:*"):
+            client.delete(key)
+
+
+@pytest.mark.parametrize(
+    "username, their_lead",
+    [("psharma", "lead"), ("poneill", "tnguyen")],  # O'Neill: HTML writes O&#x27;Neill
+)
+def test_anonymising_leaves_no_name_in_the_cache(
+    people, shared_cache, django_capture_on_commit_callbacks, username, their_lead
+):
+    person = people[username]
+    full_name = person.get_full_name()
+    identity = [person.first_name, person.last_name, full_name, username, person.email]
+    lead = Client()
+    lead.force_login(people[their_lead])
+    for url in ("/", "/team/", f"/progress/{username}/", "/team/fit/"):
+        assert lead.get(url).status_code == 200, url
+    other_team = Client()
+    other_team.force_login(people["rhughes"])  # Outbound Sales: Marcus Bell's team
+    assert other_team.get("/team/").status_code == 200
+    assert any(html.escape(full_name) in text for text in cached_texts()), "cached her name"
+    assert any("Marcus Bell" in text for text in cached_texts())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        result = anonymise_person(person)
+
+    assert result.cache_entries_removed
+    texts = [text.casefold() for text in cached_texts()]
+    for term in identity:
+        for form in {term, html.escape(term)}:
+            assert not any(form.casefold() in text for text in texts), f"{form!r} is cached"
+    # Only what named them went: another team's board stays cached.
+    assert any("marcus bell" in text for text in texts)
+    assert person.last_name not in lead.get("/team/fit/").content.decode()
+
+
+def test_anonymising_deletes_logged_searches_that_name_them(people, client):
+    priya = people["psharma"]
+    client.force_login(people["lead"])
+    searches = [
+        "Priya Sharma",
+        "sharma priya rota",  # Hungarian order: family name first
+        "psharma",
+        "psharma's shifts",
+        "psharma@callpath.example",
+        "priya",  # a first name alone may be anyone's
+        "refund policy",
+        "operator handbook",
+    ]
+    for query in searches:
+        assert client.get("/search/", {"q": query}).status_code == 200
+    SearchWord.objects.get_or_create(word="operator", defaults={"length": 8})
+    assert QueryLog.objects.filter(query="priya sharma").exists()
+    assert priya.email == "psharma@callpath.example"
+
+    result = anonymise_person(priya)
+
+    assert result.removed["logged searches naming them"] == 5
+    assert sorted(QueryLog.objects.values_list("query", flat=True)) == [
+        "operator handbook",
+        "priya",
+        "refund policy",
+    ]
+    # A username that is also a word of the content goes only as the whole query.
+    client.get("/search/", {"q": "operator"})
+    anonymise_person(people["operator"])
+    assert sorted(QueryLog.objects.values_list("query", flat=True)) == [
+        "operator handbook",
+        "priya",
+        "refund policy",
+    ]
+
+
+def test_searches_for_an_accented_name_in_hungarian_order_are_deleted(people, client):
+    adam = User.objects.create(username="aujvari", first_name="Ádám", last_name="Újvári")
+    client.force_login(people["lead"])
+    for query in ("Újvári Ádám", "ÁDÁM ÚJVÁRI műszak", "újvári"):
+        assert client.get("/search/", {"q": query}).status_code == 200
+
+    anonymise_person(adam)
+
+    assert list(QueryLog.objects.values_list("query", flat=True)) == ["újvári"]

@@ -1,7 +1,9 @@
 """Markdown import of guides: the converter on its own, then `manage.py import_guides`."""
 
+import inspect
 import json
 import re
+import sys
 from datetime import date
 from io import StringIO
 from pathlib import Path
@@ -619,6 +621,10 @@ INVALID_FILES = {
         front_matter() + "\n1. " + "Tell them everything " * 12 + "\n",
         "block 1 (steps), steps, item 1, title: Ensure this value has at most 200 characters",
     ),
+    "500 nested emphasis marks": (
+        front_matter() + "\n" + "*" * 500 + "Urgent" + "*" * 500 + "\n",
+        "line 6: emphasis, links or lists are nested more than 32 deep; write it with less nesting",
+    ),
 }
 
 
@@ -681,6 +687,39 @@ def test_skip_invalid_imports_the_good_files(tmp_path):
     assert f"{bad}: kind 'memo' is not one of" in stderr
     assert GuidePage.objects.filter(slug="warm-transfers-to-billing").exists()
     assert not GuidePage.objects.filter(slug="bad").exists()
+
+
+@pytest.mark.django_db
+def test_skip_invalid_skips_a_file_nested_too_deep(tmp_path):
+    write_guide(tmp_path, "a-good.md")
+    deep = write_guide(
+        tmp_path, "b-deep.md", front_matter(title="Deep", slug="deep"), "*" * 500 + "x" + "*" * 500
+    )
+
+    stdout, stderr = run_import(tmp_path, skip_invalid=True)
+
+    assert stdout.strip() == "Imported 1 files: 1 created, 0 updated, 1 skipped (invalid)."
+    assert stderr.splitlines() == [
+        f"{deep}: line 6: emphasis, links or lists are nested more than 32 deep; "
+        "write it with less nesting"
+    ]
+    assert not GuidePage.objects.filter(slug="deep").exists()
+
+
+def test_a_file_that_breaks_the_converter_is_one_invalid_file():
+    """Whatever fails while converting one file (here the stack runs out at 30 levels, as it
+    could deep in a caller) is reported as that file's problem, not raised."""
+    text = front_matter() + "\n" + "*" * 60 + "x" + "*" * 60 + "\n"
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 40)
+    try:
+        guide = parse_guide_file("deep.md", text)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert len(guide.problems) == 1
+    assert guide.problems[0].startswith(
+        "the body could not be converted: RecursionError: maximum recursion depth exceeded"
+    )
 
 
 @pytest.mark.django_db
@@ -828,3 +867,21 @@ def test_example_guides_import_cleanly(topics, ladder, demo_people, login):
     assert refund.kind == "script"
     assert sorted(topic.slug for topic in refund.topics.all()) == ["inbound-support", "tools-crm"]
     assert login("operator").get(refund.url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_imported_guides_are_searchable(tmp_path, login, django_capture_on_commit_callbacks):
+    """The search index is written after the import's transaction commits: it must still
+    have every imported page."""
+    for name, title, slug in [
+        ("a.md", "Callback slots", "callback-slots"),
+        ("b.md", "Callback etiquette", "etiquette"),
+    ]:
+        body = "Ring the callback desk before you promise a callback slot.\n"
+        write_guide(tmp_path, name, front_matter(title=title, slug=slug), body)
+
+    with django_capture_on_commit_callbacks(execute=True):  # the import's commit
+        run_import(tmp_path)
+
+    results = login("operator").get("/search/api/", {"q": "callback"}).json()
+    assert {"Callback slots", "Callback etiquette"} <= {hit["title"] for hit in results["results"]}

@@ -115,7 +115,7 @@ def test_the_health_check_is_open_to_everyone_anyway(client):
     # Load balancers need it; it says only whether the database answers.
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
 
 
 def test_every_call_and_every_refusal_is_logged(client, created, caplog):

@@ -10,7 +10,8 @@ from careers.kpi_import import import_csv
 class Command(BaseCommand):
     help = (
         "Import monthly KPI values from a CSV file with the header username,metric,month,value "
-        "(metric by name, any case; month as YYYY-MM). Every row is checked first; nothing is "
+        "(metric by name, any case; month as YYYY-MM from 2000; value as digits with an optional "
+        "sign and decimal point). Every row is checked first; nothing is "
         "written if any row is invalid, unless --skip-invalid is given. A value for a month "
         "already on file replaces it."
     )
@@ -26,8 +27,10 @@ class Command(BaseCommand):
     def handle(self, *args, path, skip_invalid, **options):
         try:
             data = Path(path).read_bytes()
-        except OSError as error:
-            raise CommandError(f"Cannot read {path}: {error.strerror or error}") from error
+        except (OSError, ValueError) as error:  # ValueError: a NUL character in the path
+            raise CommandError(
+                f"Cannot read {path}: {getattr(error, 'strerror', None) or error}"
+            ) from error
         try:
             result = import_csv(data, filename=Path(path).name, skip_invalid=skip_invalid)
         except UnicodeDecodeError as error:

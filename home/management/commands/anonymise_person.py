@@ -87,6 +87,10 @@ class Command(BaseCommand):
         )
         for what, count in result.removed.items():
             self.stdout.write(f"Deleted {count} {what}.")
+        if result.cache_entries_removed:
+            self.stdout.write(
+                f"Deleted {result.cache_entries_removed} cached pages and values naming them."
+            )
         kept = ", ".join(f"{count} {what}" for what, count in result.kept.items() if count)
         self.stdout.write(f"Kept: {kept or 'no records'}.")
         if result.loose_ends["mentees"]:
