@@ -48,6 +48,9 @@ urlpatterns = [
     path("", include("careers.urls")),
 ]
 
+# A locked SQLite database answers 503 "busy, try again", every other failure the 500 page.
+handler500 = home_views.server_error
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -1,8 +1,10 @@
 import logging
+import sys
 
 from django.contrib.auth.decorators import login_not_required
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, OperationalError, connection, transaction
 from django.http import JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from home.cache import cache_write_problem
@@ -66,3 +68,25 @@ def cache_state():
         logger.warning("Health check: cache cannot write: %s", problem)
         return f"cannot write: {problem}"
     return "ok"
+
+
+# Seconds a person is asked to wait when SQLite's write lock stayed taken past its timeout.
+BUSY_RETRY_SECONDS = 30
+
+
+def database_was_busy(error):
+    """Whether `error` is SQLite giving up on its write lock (a long import or backup held
+    it past the busy timeout): the request did nothing and may simply be sent again."""
+    return isinstance(error, OperationalError) and "database is locked" in str(error)
+
+
+@login_not_required
+def server_error(request):
+    """The site's 500 page (`handler500`), or a 503 "busy, try again" page with Retry-After
+    when the database's write lock was taken for too long: that request changed nothing,
+    and a person should be told to retry rather than that something broke."""
+    if database_was_busy(sys.exception()):
+        response = render(request, "503_busy.html", status=503)
+        response["Retry-After"] = str(BUSY_RETRY_SECONDS)
+        return response
+    return render(request, "500.html", status=500)
