@@ -1,4 +1,5 @@
-"""Request text no view has to guard against: the NUL character.
+"""Request text no view has to guard against: the NUL character; and the one check of an id
+that arrives as text.
 
 No text a person types contains a NUL ("%00"). PostgreSQL refuses one in any query, so a
 view that passes request text to the database (a filter, a lookup by name) answered 500
@@ -11,6 +12,21 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
 NUL = "\x00"
+
+# The largest id an integer primary key holds on every database.
+MAX_ID = 2**31 - 1
+
+
+def is_object_id(value):
+    """Whether `value` can be a database id: ASCII digits, 1 to MAX_ID. (str.isdigit() takes
+    "²", which int() refuses; SQLite overflows on 20 digits; int() refuses 4,300.)"""
+    text = str(value)
+    return (
+        text.isascii()
+        and text.isdigit()
+        and len(text) <= len(str(MAX_ID))
+        and 0 < int(text) <= MAX_ID
+    )
 
 
 def has_nul_character(request):

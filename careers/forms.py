@@ -3,6 +3,7 @@ from decimal import Decimal
 from django import forms
 from django.utils import timezone
 
+from callpath.request_input import is_object_id
 from careers.models import (
     LONG_TEXT_LENGTH,
     NOTE_LENGTH,
@@ -21,21 +22,16 @@ from home.models import Team
 ISO_DATE = "%Y-%m-%d"
 
 
-MAX_ID = 2**31 - 1
-
-
 class IdChoiceField(forms.ModelChoiceField):
     """A choice of a row by its id that refuses anything but an id-sized ASCII number before
     the lookup: SQLite raises OverflowError (a 500) for a 20-digit id, which Django's
     ModelChoiceField does not catch."""
 
     def to_python(self, value):
-        if value not in self.empty_values:
-            text = str(value)
-            if not (text.isascii() and text.isdigit() and 0 < int(text) <= MAX_ID):
-                raise forms.ValidationError(
-                    self.error_messages["invalid_choice"], code="invalid_choice"
-                )
+        if value not in self.empty_values and not is_object_id(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
         return super().to_python(value)
 
 

@@ -7,8 +7,7 @@ does not).
 
 from django import forms
 
-# The largest id an integer primary key holds on every database.
-MAX_ID = 2**31 - 1
+from callpath.request_input import MAX_ID
 
 
 class QuizAnswersForm(forms.Form):

@@ -8,18 +8,7 @@ and on the way out (the handlers that turn ids into pages, documents and images)
 stored before, or by other means, renders too.
 """
 
-from kb.forms import MAX_ID
-
-
-def is_object_id(value):
-    """Whether a stored entity id can be a database id: ASCII digits, 1 to MAX_ID."""
-    text = str(value)
-    return (
-        text.isascii()
-        and text.isdigit()
-        and len(text) <= len(str(MAX_ID))
-        and (0 < int(text) <= MAX_ID)
-    )
+from callpath.request_input import is_object_id
 
 
 def checked_link_ids(entity_decorator, url_fallback):
