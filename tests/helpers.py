@@ -3,7 +3,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def require_service(name, error):
+    """Skip, saying why, when a service is down; fail instead where it is required."""
+    message = f"{name} is not reachable: {error}"
+    if os.environ.get("CALLPATH_REQUIRE_SERVICES") == "1":
+        pytest.fail(f"{message} (CALLPATH_REQUIRE_SERVICES=1)")
+    pytest.skip(message)
 
 
 def run_manage(args, **env):

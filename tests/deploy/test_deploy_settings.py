@@ -19,7 +19,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils.text import slugify
 
-from tests.helpers import REPO_ROOT, run_manage
+from tests.helpers import REPO_ROOT, require_service, run_manage
 
 PRODUCTION = "callpath.settings.production"
 TEST_REDIS_URL = os.environ.get("CALLPATH_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -94,14 +94,6 @@ def resolved(settings_module=PRODUCTION, **env):
     result = run_python(RESOLVE, settings_module, **env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def require_service(name, error):
-    """Skip, saying why, when a service is down; fail instead where it is required."""
-    message = f"{name} is not reachable: {error}"
-    if os.environ.get("CALLPATH_REQUIRE_SERVICES") == "1":
-        pytest.fail(f"{message} (CALLPATH_REQUIRE_SERVICES=1)")
-    pytest.skip(message)
 
 
 @pytest.fixture

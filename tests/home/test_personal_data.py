@@ -76,6 +76,7 @@ from home.personal_data import (
 )
 from kb.models import Acknowledgement, GuideCompletion, GuidePage, NewsPage, QuizAttempt
 from search.models import QueryLog, SearchWord
+from tests.helpers import require_service
 
 User = get_user_model()
 PSEUDONYM = re.compile(r"former-(operator|mentor|lead|admin)-[0-9a-f]{6}")
@@ -860,8 +861,8 @@ def shared_cache(request, settings, tmp_path):
         url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
         try:
             redis.Redis.from_url(url, socket_connect_timeout=1).ping()
-        except redis.RedisError:
-            pytest.skip(f"no Redis at {url}")
+        except redis.RedisError as error:
+            require_service(f"Redis at {url}", error)
         settings.CACHES = {
             "default": {
                 "BACKEND": "django.core.cache.backends.redis.RedisCache",
